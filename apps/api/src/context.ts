@@ -1,0 +1,30 @@
+import type { Store } from "@quizwire/store";
+import type { Logger } from "pino";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+/** What every resolver receives: the store, this request's DataLoaders and request facts. */
+export interface Context {
+  store: Store;
+  loaders: Loaders;
+  logger: Logger;
+  /** The Origin header of the request, when a browser sent one (used to tag quiz attempts). */
+  origin: string | null;
+  /** Set while resolving: true when the response may be cached and shared (public content only). */
+  cacheable: boolean;
+}
+
+export interface ContextDeps {
+  store: Store;
+  logger: Logger;
+}
+
+/** Builds a fresh context (fresh DataLoaders) for one request. */
+export function createContext(deps: ContextDeps, origin: string | null = null): Context {
+  return {
+    store: deps.store,
+    logger: deps.logger,
+    loaders: createLoaders(deps.store),
+    origin,
+    cacheable: false,
+  };
+}

@@ -1,0 +1,4 @@
+import { connectionOf } from "../pagination/connection.type.js";
+import { Quote } from "./quote.type.js";
+
+export const QuoteConnection = connectionOf("Quote", Quote);

@@ -1,0 +1,91 @@
+import "reflect-metadata";
+import { ApolloServer, type GraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import type { Store } from "@quizwire/store";
+import type { Logger } from "pino";
+import { type Context, createContext } from "./context.js";
+import type { Env } from "./env.js";
+import { makeFormatError } from "./errors.js";
+import { cacheabilityPlugin } from "./http/cacheability.plugin.js";
+import { ContentVersion } from "./http/content-version.js";
+import { createHandler } from "./http/handler.js";
+import { ResponseCache } from "./http/response-cache.js";
+import { aliasLimitRule } from "./limits/aliases.rule.js";
+import { depthLimitRule } from "./limits/depth.rule.js";
+import { documentSizeRule } from "./limits/document-size.rule.js";
+import { complexityPlugin } from "./limits/limits.plugin.js";
+import { getSchema } from "./schema.js";
+
+/** The settings `buildServer` reads (all of them have defaults in env.ts). */
+export type ServerConfig = Pick<
+  Env,
+  | "INTROSPECTION"
+  | "MAX_DEPTH"
+  | "MAX_COMPLEXITY"
+  | "MAX_ALIASES"
+  | "MAX_DOCUMENT_BYTES"
+  | "MAX_BODY_BYTES"
+  | "CORS"
+  | "CACHE_MAX_AGE"
+>;
+
+export interface ServerDeps {
+  store: Store;
+  logger: Logger;
+  config: ServerConfig;
+}
+
+/**
+ * Builds the API without listening: an Apollo server (started), the node:http handler that serves
+ * it, and `execute` to run an operation in-process with a fresh context.
+ */
+export async function buildServer(deps: ServerDeps) {
+  const { store, logger, config } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: config.INTROSPECTION,
+    // GET only runs queries and POST only accepts JSON, so the simple requests CSRF prevention guards against cannot mutate.
+    csrfPrevention: false,
+    includeStacktraceInErrorResponses: false,
+    logger,
+    formatError: makeFormatError(logger),
+    validationRules: [
+      documentSizeRule(config.MAX_DOCUMENT_BYTES),
+      depthLimitRule(config.MAX_DEPTH),
+      aliasLimitRule(config.MAX_ALIASES),
+    ],
+    plugins: [
+      // The default cache-control plugin runs a hook on every field; responses are cached per content version instead.
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(config.MAX_COMPLEXITY),
+      cacheabilityPlugin(),
+    ],
+  });
+  await apollo.start();
+  const version = new ContentVersion(store);
+  const cache = new ResponseCache();
+  const handler = createHandler({
+    apollo,
+    store,
+    logger,
+    cache,
+    version,
+    options: {
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      corsOrigins: config.CORS,
+      cacheMaxAge: config.CACHE_MAX_AGE,
+    },
+  });
+  return {
+    apollo,
+    handler,
+    cache,
+    /** Makes a content change made in this process visible to the GET cache at once. */
+    contentChanged: () => version.refresh(),
+    /** Runs one operation in-process with a fresh context (fresh DataLoaders). */
+    execute: (request: GraphQLRequest, origin: string | null = null) =>
+      apollo.executeOperation(request, { contextValue: createContext(deps, origin) }),
+    stop: () => apollo.stop(),
+  };
+}
+export type Server = Awaited<ReturnType<typeof buildServer>>;
