@@ -1,0 +1,12 @@
+export { AnswerShapeError, QuizOptionsError, UnknownQuestionError } from "./errors.js";
+export { generateQuiz } from "./generate/generate-quiz.js";
+export type { QuizOptions } from "./generate/options.js";
+export type { Answer, GradeResult } from "./grade/answer.js";
+export { gradeAnswer, orderCredit } from "./grade/grade-answer.js";
+export { gradeQuiz, type QuizGrade } from "./grade/grade-quiz.js";
+export { normaliseAnswer, textMatches } from "./grade/normalise.js";
+export type { GradableQuestion } from "./grade/shape.js";
+export { questionPool } from "./pool.js";
+export { publicQuestion } from "./public-question.js";
+export { type GradedAttempt, type ItemStat, itemStats, type QuizStats } from "./stats/item-stats.js";
+export * from "./types.js";

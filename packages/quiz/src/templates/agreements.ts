@@ -1,0 +1,93 @@
+import type { Entity, Predicate, Relation } from "@quizwire/content";
+import type { GraphIndex } from "../graph/graph-index.js";
+import type { QuestionCandidate } from "../types.js";
+import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
+
+const VERBS: Partial<Record<Predicate, { past: string; base: string }>> = {
+  WITHDREW_FROM: { past: "withdrew from", base: "withdraw from" },
+  RATIFIED: { past: "ratified", base: "ratify" },
+  PARTY_TO: { past: "was a party to", base: "become a party to" },
+};
+
+/** "the Joint Comprehensive Plan of Action"; names that start with an article keep theirs. */
+export function definite(entity: Entity): string {
+  return /^(the|a|an)\s/i.test(entity.name) ? entity.name : `the ${entity.name}`;
+}
+
+/** Which agreement did X ratify or withdraw from, and who did. */
+export function agreementCandidates(ix: GraphIndex): QuestionCandidate[] {
+  const out: QuestionCandidate[] = [];
+  for (const r of ix.relationsWith(["WITHDREW_FROM", "RATIFIED", "PARTY_TO"])) {
+    const subject = ix.entity(r.subjectId);
+    const object = ix.entity(r.objectId);
+    const verb = VERBS[r.predicate];
+    if (!subject || !object || !verb) continue;
+    const base = {
+      template: "agreement",
+      skill: "agreements" as const,
+      factKey: `rel:${r.subjectId}:${r.predicate}:${r.objectId}`,
+      explanation: `${subject.name} ${verb.past} ${definite(object)}.`,
+      evidence: r.evidence.map((s) => ix.sentenceOf(s)),
+    };
+    const whoSupply = entityDistractors(ix, subject, (e) => ix.has(e.id, [r.predicate], object.id));
+    const who = multipleChoice(
+      { ...base, key: `agreement-who:${r.id}`, prompt: `Who ${verb.past} ${definite(object)}?` },
+      { key: subject.id, label: subject.name },
+      whoSupply,
+    );
+    if (who) out.push(who);
+    const whatSupply = entityDistractors(
+      ix,
+      object,
+      (e) => ix.has(subject.id, [r.predicate], e.id),
+      subject.id,
+    );
+    const what = multipleChoice(
+      { ...base, key: `agreement-what:${r.id}`, prompt: `What did ${subject.name} ${verb.base}?` },
+      { key: object.id, label: object.name },
+      whatSupply,
+    );
+    if (what) out.push(what);
+    out.push(...swapPair(ix, r, subject, object, verb.past, whatSupply[0], whoSupply[0], base));
+  }
+  return out;
+}
+
+function swapPair(
+  ix: GraphIndex,
+  r: Relation,
+  subject: Entity,
+  object: Entity,
+  past: string,
+  otherObject: { key: string; close: boolean } | undefined,
+  otherSubject: { key: string; close: boolean } | undefined,
+  base: Omit<Parameters<typeof trueFalsePair>[0], "key" | "prompt">,
+): QuestionCandidate[] {
+  const truth = `${subject.name} ${past} ${definite(object)}.`;
+  const tf = { ...base, key: `tf-agreement:${r.id}`, template: "tf-agreement", skill: "fact-check" as const };
+  const swapObject = otherObject ? ix.entity(otherObject.key) : undefined;
+  if (otherObject && swapObject) {
+    return trueFalsePair(
+      { ...tf, prompt: "" },
+      {
+        truth,
+        falsehood: `${subject.name} ${past} ${definite(swapObject)}.`,
+        close: otherObject.close,
+        correction: `${subject.name} ${past} ${definite(object)}, not ${definite(swapObject)}.`,
+      },
+    );
+  }
+  const swapSubject = otherSubject ? ix.entity(otherSubject.key) : undefined;
+  if (otherSubject && swapSubject) {
+    return trueFalsePair(
+      { ...tf, prompt: "" },
+      {
+        truth,
+        falsehood: `${swapSubject.name} ${past} ${definite(object)}.`,
+        close: otherSubject.close,
+        correction: `It was ${subject.name}, not ${swapSubject.name}.`,
+      },
+    );
+  }
+  return [];
+}

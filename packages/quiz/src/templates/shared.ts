@@ -1,0 +1,124 @@
+import type { Entity, Span } from "@quizwire/content";
+import type { GraphIndex } from "../graph/graph-index.js";
+import type { Difficulty, QuestionCandidate, QuestionType, Skill } from "../types.js";
+
+/** Multiple-choice questions show the answer and exactly this many distractors. */
+export const MC_DISTRACTORS = 3;
+
+export interface Option {
+  key: string;
+  label: string;
+}
+
+export interface Distractor extends Option {
+  /** A close distractor is easy to confuse with the answer (same faction, same country). */
+  close: boolean;
+}
+
+/** What every candidate has besides its options. */
+export interface CandidateBase {
+  key: string;
+  template: string;
+  skill: Skill;
+  prompt: string;
+  factKey: string;
+  /** Further facts the question touches; the fact key is always included. */
+  facts?: string[];
+  explanation: string;
+  evidence: Span[];
+}
+
+function finish(
+  base: CandidateBase,
+  type: QuestionType,
+  difficulty: Difficulty,
+  rest: Partial<QuestionCandidate> & Pick<QuestionCandidate, "options" | "correctAnswer">,
+): QuestionCandidate {
+  const facts = [...new Set([base.factKey, ...(base.facts ?? [])])];
+  return { ...base, type, difficulty, facts, evidence: dedupeSpans(base.evidence), ...rest };
+}
+
+/** Entities of the answer's kind family, not excluded, closest first: the distractor supply. */
+export function entityDistractors(
+  ix: GraphIndex,
+  answer: Entity,
+  excluded: (e: Entity) => boolean,
+  closeTo: string = answer.id,
+): Distractor[] {
+  return ix
+    .family(answer)
+    .filter((e) => e.id !== answer.id && !excluded(e))
+    .map((e) => ({ key: e.id, label: e.name, close: ix.close(closeTo, e.id) }))
+    .sort((a, b) => Number(b.close) - Number(a.close));
+}
+
+/** A multiple-choice candidate, or nothing when fewer than three distractors exist. */
+export function multipleChoice(
+  base: CandidateBase,
+  answer: Option,
+  supply: Distractor[],
+): QuestionCandidate | undefined {
+  const seen = new Set([answer.label.toLowerCase()]);
+  const picked: Distractor[] = [];
+  for (const d of supply) {
+    if (picked.length === MC_DISTRACTORS) break;
+    if (seen.has(d.label.toLowerCase())) continue;
+    seen.add(d.label.toLowerCase());
+    picked.push(d);
+  }
+  if (picked.length < MC_DISTRACTORS) return undefined;
+  const close = picked.filter((d) => d.close).length;
+  const difficulty: Difficulty = close >= 3 ? "hard" : close === 2 ? "medium" : "easy";
+  return finish(base, "MULTIPLE_CHOICE", difficulty, {
+    options: [
+      { ...answer, correct: true },
+      ...picked.map((d) => ({ key: d.key, label: d.label, correct: false })),
+    ],
+    correctAnswer: answer.label,
+  });
+}
+
+/**
+ * A true statement and a false one made by swapping one fact, as two variants of one question (same
+ * facts): the quiz picks one, which lets it balance true and false answers.
+ */
+export function trueFalsePair(
+  base: CandidateBase,
+  statements: { truth: string; falsehood: string; close: boolean; correction: string },
+): QuestionCandidate[] {
+  const difficulty: Difficulty = statements.close ? "medium" : "easy";
+  const variant = (truth: boolean): QuestionCandidate =>
+    finish(
+      {
+        ...base,
+        key: `${base.key}:${truth}`,
+        prompt: `True or false? ${truth ? statements.truth : statements.falsehood}`,
+        explanation: truth ? base.explanation : `${statements.correction} ${base.explanation}`,
+      },
+      "TRUE_FALSE",
+      difficulty,
+      {
+        options: [
+          { key: "true", label: "True", correct: truth },
+          { key: "false", label: "False", correct: !truth },
+        ],
+        truth,
+        correctAnswer: truth ? "True" : "False",
+      },
+    );
+  return [variant(true), variant(false)];
+}
+
+export { finish as candidate };
+
+export function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+import type { Predicate } from "@quizwire/content";
+import type { GraphIndex } from "../graph/graph-index.js";
+import { lowerFirstIfCommon } from "../text.js";
+import type { QuestionCandidate } from "../types.js";
+import { entityDistractors, trueFalsePair } from "./shared.js";
+
+const PHRASES: Partial<Record<Predicate, string>> = {
+  CRITIC_OF: "is a critic of",
+  ALLY_OF: "is an ally of",
+  OPPOSES: "opposes",
+  ADVOCATES: "argued for",
+};
+const SYMMETRIC = new Set<Predicate>(["ALLY_OF"]);
+
+/** True or false: who is a critic or ally of whom, who argued for what (by swapping the object). */
+export function stanceCandidates(ix: GraphIndex): QuestionCandidate[] {
+  const out: QuestionCandidate[] = [];
+  for (const r of ix.relationsWith(Object.keys(PHRASES) as Predicate[])) {
+    const subject = ix.entity(r.subjectId);
+    const object = ix.entity(r.objectId);
+    const phrase = PHRASES[r.predicate];
+    if (!subject || !object || !phrase || subject.kind === "GROUP") continue;
+    const holds = (id: string) =>
+      ix.has(subject.id, [r.predicate], id) ||
+      (SYMMETRIC.has(r.predicate) && ix.has(id, [r.predicate], subject.id));
+    const swap = entityDistractors(ix, object, (e) => holds(e.id) || e.id === subject.id, object.id)[0];
+    if (!swap) continue;
+    const name = (n: string) => (/^United\s/.test(n) ? `the ${n}` : lowerFirstIfCommon(n, ix.body));
+    out.push(
+      ...trueFalsePair(
+        {
+          key: `tf-stance:${r.id}`,
+          template: "tf-stance",
+          skill: "fact-check",
+          prompt: "",
+          factKey: `rel:${r.subjectId}:${r.predicate}:${r.objectId}`,
+          explanation: `${subject.name} ${phrase} ${name(object.name)}.`,
+          evidence: r.evidence.map((s) => ix.sentenceOf(s)),
+        },
+        {
+          truth: `${subject.name} ${phrase} ${name(object.name)}.`,
+          falsehood: `${subject.name} ${phrase} ${name(swap.label)}.`,
+          close: swap.close,
+          correction: `The article does not say ${subject.name} ${phrase} ${name(swap.label)}.`,
+        },
+      ),
+    );
+  }
+  return out;
+}

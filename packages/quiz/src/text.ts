@@ -1,0 +1,57 @@
+/** "a, b and c". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** "a" or "an" before a word, by its first letter. */
+export function indefinite(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
+
+/** A title compared without case, accents or punctuation. */
+export function sameWords(a: string, b: string): boolean {
+  return wordKey(a) === wordKey(b);
+}
+
+export function wordKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Lower-cases the first letter of a headline-like phrase when the body uses that first word in lower
+ * case somewhere, so "Second round of talks" reads "second round of talks" but "Trump" stays.
+ */
+export function lowerFirstIfCommon(phrase: string, body: string): string {
+  const first = phrase.match(/^\p{L}+/u)?.[0];
+  if (!first) return phrase;
+  const lower = first.toLowerCase();
+  if (lower === first || !isCommonPhrase(phrase, body)) return phrase;
+  return lower + phrase.slice(first.length);
+}
+
+/**
+ * Whether a phrase reads as a common noun phrase: its first word is lower case, or the body never
+ * writes it capitalised in mid-sentence (so "Second round of talks" is common, "Trump's meeting" is not).
+ */
+export function isCommonPhrase(phrase: string, body: string): boolean {
+  if (/^\p{Ll}/u.test(phrase)) return true;
+  const first = phrase.match(/^\p{L}+/u)?.[0];
+  if (!first) return false;
+  return !new RegExp(`[\\p{Ll},;:—–]\\s*[“"]?${first}(?!\\p{L})`, "u").test(body);
+}
+
+/** Trims trailing punctuation and spaces from a clause. */
+export function trimClause(text: string): string {
+  return text.replace(/[\s,.;:—–-]+$/u, "").trim();
+}
+
+/** First letter upper case. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
