@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../db.js";
+import type { AttemptRow, NewAttempt, NewQuiz, QuizRow } from "../quiz-types.js";
+import * as schema from "../schema/index.js";
+import { byKey, distinct } from "./group.js";
+
+const qz = schema.quizzes;
+const at = schema.attempts;
+
+/** Quiz instances and their attempts. */
+export function quizzes(db: Db) {
+  const attemptByIdempotencyKey = async (
+    quizId: string,
+    idempotencyKey: string,
+  ): Promise<AttemptRow | null> => {
+    const [row] = await db
+      .select()
+      .from(at)
+      .where(and(eq(at.quizId, quizId), eq(at.idempotencyKey, idempotencyKey)));
+    return row ?? null;
+  };
+  return {
+    async createQuiz(quiz: NewQuiz): Promise<QuizRow> {
+      const [row] = await db
+        .insert(qz)
+        .values({ ...quiz, id: quiz.id ?? randomUUID() })
+        .returning();
+      return row!;
+    },
+    async quizById(id: string): Promise<QuizRow | null> {
+      const [row] = await db.select().from(qz).where(eq(qz.id, id));
+      return row ?? null;
+    },
+    async quizzesByIds(ids: readonly string[]): Promise<(QuizRow | null)[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(qz)
+        .where(inArray(qz.id, distinct(ids)));
+      return byKey(ids, rows, (r) => r.id);
+    },
+    attemptByIdempotencyKey,
+    /** Insert-or-nothing on the unique (quiz, key) index, so concurrent duplicates cannot both land. */
+    async insertAttempt(attempt: NewAttempt): Promise<{ attempt: AttemptRow; created: boolean }> {
+      const [inserted] = await db
+        .insert(at)
+        .values({ ...attempt, origin: attempt.origin ?? null, id: randomUUID() })
+        .onConflictDoNothing({ target: [at.quizId, at.idempotencyKey] })
+        .returning();
+      if (inserted) return { attempt: inserted, created: true };
+      const first = await attemptByIdempotencyKey(attempt.quizId, attempt.idempotencyKey);
+      if (!first) throw new Error("insertAttempt: the conflicting attempt vanished; retry the request");
+      return { attempt: first, created: false };
+    },
+    async attemptsByQuiz(quizId: string, options: { origin?: string | null } = {}): Promise<AttemptRow[]> {
+      return db
+        .select()
+        .from(at)
+        .where(and(eq(at.quizId, quizId), options.origin ? eq(at.origin, options.origin) : undefined))
+        .orderBy(asc(at.createdAt), asc(at.id));
+    },
+  };
+}
