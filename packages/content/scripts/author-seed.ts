@@ -1,10 +1,11 @@
 /**
  * Writes data/articles/smoke-in-rome.json, the curated annotation of the seed article, from the
  * source text beside it and the drafted facts in seed-facts-*.ts. Run from packages/content:
- *   npx tsx scripts/author-seed.ts
+ *   npx tsx scripts/author-seed.ts           write the JSON
+ *   npx tsx scripts/author-seed.ts --check   exit 1 if the committed JSON differs from the facts
  * Fails, writing nothing, when a snippet is missing or ambiguous or the result does not validate.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type AnnotatedArticle, AnnotatedArticleSchema } from "../src/schema/article.js";
 import { segment } from "../src/text/segment.js";
@@ -69,7 +70,13 @@ if (problems.length > 0) {
   console.error(`not written: ${problems.length} problem(s)\n${problems.join("\n")}`);
   process.exit(1);
 }
-writeFileSync(outFile, `${JSON.stringify(data, null, 2)}\n`);
+const json = `${JSON.stringify(data, null, 2)}\n`;
+if (process.argv.includes("--check")) {
+  const same = existsSync(outFile) && readFileSync(outFile, "utf8") === json;
+  console.log(same ? `${outFile} is up to date` : `${outFile} is stale: run npx tsx scripts/author-seed.ts`);
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(outFile, json);
 const count = (kind: string) => parsed.entities.filter((e) => e.kind === kind).length;
 const kinds = [...new Set(parsed.entities.map((e) => e.kind))].map((k) => `${k} ${count(k)}`).join(", ");
 console.log(`wrote ${outFile}`);

@@ -57,7 +57,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     id: "ev-macgregor-x-post",
     kind: "POST",
     title: "MacGregor warns on X that Russia would respond to US military action",
-    date: D.aprilUndated("not stated (around Araghchi’s Moscow visit)"),
+    date: { ...D.aprilUndated("not stated (around Araghchi’s Moscow visit)"), approximate: true },
     participants: [
       { entityId: "douglas-macgregor", role: "author" },
       { entityId: "x", role: "platform" },
@@ -124,7 +124,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
   {
     id: "ev-geneva-round",
     kind: "NEGOTIATION_ROUND",
-    title: "Further round of US–Iran talks scheduled in Geneva",
+    title: "Third round of US–Iran talks, scheduled in Geneva",
     date: D.GENEVA_ROUND,
     locationId: "geneva",
     participants: [
@@ -137,7 +137,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
   {
     id: "ev-oman-round",
     kind: "NEGOTIATION_ROUND",
-    title: "Further round of US–Iran talks scheduled in Oman",
+    title: "Fourth round of US–Iran talks, scheduled in Oman",
     date: D.OMAN_ROUND,
     locationId: "oman",
     participants: [

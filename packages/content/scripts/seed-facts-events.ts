@@ -80,9 +80,11 @@ const EVENTS_BEFORE_MOSCOW: EventDraft[] = [
       { entityId: "iran", role: "negotiating party" },
       { entityId: "us-delegation", role: "US negotiators" },
       { entityId: "steve-witkoff", role: "led the US delegation" },
+      { entityId: "abbas-araghchi", role: "Iran's Foreign Minister, compares Rome with it" },
     ],
     evidence: [
       "following an initial meeting a week earlier in Muscat, Oman",
+      "more common ground in Rome compared to Muscat",
       "However, after the Muscat meeting, Special Envoy to the Middle East Steve Witkoff, who led the US delegation, conveyed a markedly different perspective.",
     ],
     sequence: 4,

@@ -123,7 +123,10 @@ export const FACTION_RELATIONS: RelationDraft[] = [
     subjectId: "donald-trump",
     predicate: "ADVOCATES",
     objectId: "position-diplomacy",
-    evidence: ["indicates a sincere inclination toward diplomacy rather than saber-rattling"],
+    evidence: [
+      "indicates a sincere inclination toward diplomacy rather than saber-rattling",
+      "He wishes to be recognized as the president who averted war and negotiated a deal",
+    ],
   },
   {
     id: "rel-trump-opposes-military-action",

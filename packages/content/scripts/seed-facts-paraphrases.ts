@@ -150,6 +150,14 @@ export const PARAPHRASES: QuoteDraft[] = [
     eventId: "ev-macgregor-x-post",
   },
   {
+    id: "q-iranian-officials-fear-reversal",
+    speakerId: "iranian-officials",
+    kind: "PARAPHRASE",
+    text: "future US administrations may similarly reverse their predecessors' decisions",
+    evidence:
+      "Their distrust extends beyond Trump to a broader fear that future US administrations may similarly reverse their predecessors' decisions.",
+  },
+  {
     id: "q-iranian-officials-similar-fate",
     speakerId: "iranian-officials",
     kind: "PARAPHRASE",

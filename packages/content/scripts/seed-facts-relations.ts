@@ -161,7 +161,7 @@ export const OTHER_RELATIONS: RelationDraft[] = [
     predicate: "OPPOSES",
     objectId: "us-iran-talks",
     label: "has condemned the talks",
-    evidence: ["has condemned the talks"],
+    evidence: ["ever skeptical of negotiations with Iran, has condemned the talks", "Netanyahu's objections"],
   },
   {
     id: "rel-us-party-to-talks",
@@ -186,6 +186,17 @@ export const OTHER_RELATIONS: RelationDraft[] = [
       evidence: ["US-Iran nuclear talks", "Both parties characterized the discussions"],
     }),
   ),
+  {
+    id: "rel-both-parties-advocate-diplomacy",
+    subjectId: "both-parties",
+    predicate: "ADVOCATES",
+    objectId: "position-diplomacy",
+    label: "remaining engaged in dialogue",
+    evidence: [
+      "both sides recognize the merits of remaining engaged in dialogue",
+      "a mutual interest in keeping communication channels open",
+    ],
+  },
   {
     id: "rel-muscat-located-in-oman",
     subjectId: "muscat",
