@@ -44,5 +44,6 @@ describe("raw corpus", () => {
     expect(sentences).toContain("The team arrived in Washington D.C. after many difficulties.");
     expect(sentences.some((s) => s.endsWith("in Washington D.C."))).toBe(true);
     expect(sentences.some((s) => s.startsWith("The six-member Afghan team"))).toBe(true);
+    expect(sentences.some((s) => s.includes("critics of U.S. President Donald Trump's policies"))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { CURATED } from "../src/schema/provenance.js";
 import { segment } from "../src/text/segment.js";
 import { spanAt } from "../src/text/span.js";
 import { validateAnnotatedArticle } from "../src/validate/validate-article.js";
+import { validFixture } from "./fixture.js";
 
 /** Text like news copy: words, punctuation, quotes, abbreviations, odd whitespace and newlines. */
 const newsText = fc
@@ -101,6 +102,49 @@ describe("span round-trip (properties)", () => {
     );
   });
 });
+
+describe("validateAnnotatedArticle (robustness)", () => {
+  it("never throws, whatever it is given, and rejects what is not an article", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (data) => {
+        expect(validateAnnotatedArticle(data, "any.json").ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws when any one value of a valid file is replaced, and names a path when it rejects", () => {
+    const base = validFixture();
+    const leaves = leafPaths(base);
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), fc.jsonValue(), (path, value) => {
+        const doc = structuredClone(base) as unknown as Record<PropertyKey, unknown>;
+        setAt(doc, path, value);
+        const result = validateAnnotatedArticle(doc, "mutated.json");
+        if (!result.ok)
+          expect(result.errors.every((e) => e.file === "mutated.json" && e.message !== "")).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+function leafPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value !== "object" || value === null) return [path];
+  return [
+    path,
+    ...Object.entries(value).flatMap(([k, v]) =>
+      leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]),
+    ),
+  ];
+}
+
+function setAt(root: Record<PropertyKey, unknown>, path: PropertyKey[], value: unknown): void {
+  if (path.length === 0) return;
+  let node = root;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<PropertyKey, unknown>;
+  node[path.at(-1)!] = value;
+}
 
 function articleWith(body: string, evidence = spanAt(body, 0, body.length)): AnnotatedArticleInput {
   return {

@@ -65,9 +65,8 @@ function endsSentence(body: string, start: number, at: number, end: number): boo
   if (word === "") return true;
   const lower = word.toLowerCase();
   if (PREFIX_ABBREVIATIONS.has(lower)) return false;
-  // A lone capital is an initial ("Debra A. Smith"); "I." would be rare enough to accept.
-  if (/^\p{Lu}$/u.test(word)) return false;
-  if (AMBIGUOUS_ABBREVIATIONS.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  // A lone capital is usually an initial ("Debra A. Smith") but may end a sentence ("a post on X. What…").
+  if (AMBIGUOUS_ABBREVIATIONS.has(lower) || /^(\p{L}\.)*\p{L}$/u.test(word)) {
     const bare = next
       .replace(/^["'“‘([]/, "")
       .replace(/[^\p{L}].*$/u, "")
