@@ -1,4 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { StoreInputError } from "@quizwire/store";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 
@@ -43,12 +44,17 @@ const KNOWN_CODES = new Set([
  */
 export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof StoreInputError) {
+      // The store explains bad input (a malformed cursor, say) in a sentence meant for the caller.
+      return { ...formatted, message: original.message, extensions: { code: "BAD_USER_INPUT" } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error in a request");
+    logger.error({ err: original, path: formatted.path }, "unexpected error in a request");
     return {
       message: "Something went wrong on our side; the error is logged. Try again later or report it.",
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -67,7 +67,10 @@ function costOf(w: Walk, set: SelectionSetNode, typeName: string, seen: Set<stri
       const hasFirst = field?.args.some((a) => a.name === "first") ?? false;
       let multiplier = 1;
       if (hasFirst) multiplier = Math.min(MAX_PAGE, Math.max(0, pageSize(firstArg?.value, w.variables)));
-      else if (field && isListType(getNullableType(field.type))) multiplier = PLAIN_LIST_ESTIMATE;
+      // A connection's `edges` are already counted by its `first`.
+      else if (field && sel.name.value !== "edges" && isListType(getNullableType(field.type))) {
+        multiplier = PLAIN_LIST_ESTIMATE;
+      }
       total += 1 + multiplier * children;
     }
   }

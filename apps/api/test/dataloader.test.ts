@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { backends } from "./support/backends.js";
+import { type Harness, startHarness } from "./support/harness.js";
+import { FULL_ARTICLE } from "./support/queries.js";
+import { seedWithMoreEntities } from "./support/variant.js";
+
+/** Runs the full article query once and returns how many SQL statements it sent. */
+async function statementsFor(h: Harness, count: { n: number }) {
+  count.n = 0;
+  const { errors, data } = await h.run(FULL_ARTICLE, { slug: "smoke-in-rome" });
+  expect(errors).toBeUndefined();
+  return { statements: count.n, entities: (data!.article as any).entities.length as number };
+}
+
+describe.each(backends)("DataLoaders on $name", (backend) => {
+  const open: Harness[] = [];
+  afterAll(async () => {
+    for (const h of open) await h.close();
+  });
+
+  it("sends a small constant number of statements for the whole seed article, whatever the number of entities", async () => {
+    const small = { n: 0 };
+    const a = await startHarness(backend, { onQuery: () => small.n++ });
+    open.push(a);
+    const seed = await statementsFor(a, small);
+
+    const large = { n: 0 };
+    const b = await startHarness(backend, { onQuery: () => large.n++ });
+    open.push(b);
+    await b.store.loadArticle(seedWithMoreEntities(30));
+    const more = await statementsFor(b, large);
+
+    expect(more.entities).toBe(seed.entities + 30);
+    expect(seed.statements).toBeLessThanOrEqual(20);
+    expect(more.statements).toBe(seed.statements);
+    // On PostgreSQL both harnesses share one database: restore the curated seed for the other tests.
+    await b.store.seed();
+  });
+});
