@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Quizwire", template: "%s · Quizwire" },
+  description: "Read the news, explore who said what, and take a quiz on it.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <header className="site">
+          <Link href="/">Quizwire</Link>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site">
+          <p>Quizwire: articles, the people and events in them, and quizzes that prove each answer.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiDown } from "../../../../components/api-down";
+import { EvidenceLink } from "../../../../components/quiz/evidence-link";
+import { toQuestionView } from "../../../../components/quiz/types";
+import { describeAnswer } from "../../../../lib/answer-form";
+import { execute } from "../../../../lib/graphql";
+import { load } from "../../../../lib/load";
+import { readPosition } from "../../../../lib/quiz-params";
+import { QuizQuery, SubmitAttemptMutation } from "../../../../operations/quiz";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: "Your results" };
+
+/**
+ * Grades the attempt on the server. The idempotency key in the URL makes a reload show the same
+ * result and store one attempt.
+ */
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const position = readPosition({ ...(await searchParams), quiz: id });
+  if (!position) notFound();
+  const { state } = position;
+  const result = await load(async () => {
+    const { quiz } = await execute(QuizQuery, { id });
+    if (!quiz) return undefined;
+    const answers = quiz.questions.map((q) => ({
+      questionId: q.id,
+      ...(state.answers[q.id] ?? { choiceIds: [] }),
+    }));
+    const { submitAttempt } = await execute(SubmitAttemptMutation, {
+      input: { quizId: id, answers, idempotencyKey: state.key },
+    });
+    return { quiz, attempt: submitAttempt };
+  });
+  if (!result.ok) return <ApiDown detail={result.down} />;
+  if (!result.data) notFound();
+  const { quiz, attempt } = result.data;
+  const slug = quiz.article.slug;
+  const byId = new Map(attempt.results.map((r) => [r.questionId, r]));
+  return (
+    <>
+      <h1>Your results</h1>
+      <p className="dek">
+        You scored <strong>{attempt.score}</strong> out of {attempt.total} on <em>{quiz.article.title}</em>.
+      </p>
+      <ol className="results">
+        {quiz.questions.map((raw, i) => {
+          const q = toQuestionView(raw);
+          const r = byId.get(q.id);
+          return (
+            <li key={q.id}>
+              <h2 style={{ fontSize: "1.1rem" }}>
+                {i + 1}. {q.prompt}
+              </h2>
+              <p>
+                Your answer: {describeAnswer(q, state.answers[q.id])}{" "}
+                <span className={r?.correct ? "ok" : "bad"}>{r?.correct ? "Right" : "Wrong"}</span>
+              </p>
+              {r && !r.correct ? <p>The answer: {r.correctAnswer}</p> : null}
+              {r ? <p>{r.explanation}</p> : null}
+              {r?.evidence.slice(0, 1).map((e) => (
+                <EvidenceLink key={e.start} slug={slug} evidence={e} />
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <Link className="button" href={`/articles/${slug}/quiz`}>
+          Take another quiz
+        </Link>{" "}
+        <Link className="button secondary" href={`/quizzes/${encodeURIComponent(id)}/stats`}>
+          How others did
+        </Link>
+      </p>
+    </>
+  );
+}

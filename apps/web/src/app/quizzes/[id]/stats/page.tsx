@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiDown } from "../../../../components/api-down";
+import { BarChart } from "../../../../components/charts/bar-chart";
+import { execute } from "../../../../lib/graphql";
+import { load } from "../../../../lib/load";
+import { percent, weakestFirst } from "../../../../lib/stats";
+import { QuizStatsQuery } from "../../../../operations/quiz";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Quiz statistics" };
+
+export default async function StatsPage({ params }: Props) {
+  const { id } = await params;
+  const result = await load(() => execute(QuizStatsQuery, { quizId: decodeURIComponent(id) }));
+  if (!result.ok) return <ApiDown detail={result.down} />;
+  const { quiz, quizStats } = result.data;
+  if (!quiz || !quizStats) notFound();
+  const rows = weakestFirst(quiz.questions, quizStats.questions);
+  const distribution = [...quizStats.distribution].sort((a, b) => a.score - b.score);
+  return (
+    <>
+      <h1>Statistics</h1>
+      <p className="dek">
+        Quiz on <Link href={`/articles/${quiz.article.slug}`}>{quiz.article.title}</Link>
+      </p>
+      <p>
+        <strong>{quizStats.attempts}</strong> attempt{quizStats.attempts === 1 ? "" : "s"}, mean score{" "}
+        <strong>{quizStats.meanScore.toFixed(1)}</strong> of {quiz.questions.length}.
+      </p>
+      <h2>Score distribution</h2>
+      <BarChart
+        title="Number of attempts for each score"
+        bars={distribution.map((d) => ({ label: `${d.score} right`, value: d.count, text: String(d.count) }))}
+      />
+      <h2>Share correct per question, weakest first</h2>
+      <BarChart
+        title="Share of attempts answering each question correctly"
+        max={1}
+        bars={rows.map((r) => ({
+          label: `Q${r.number}`,
+          value: r.shareCorrect,
+          text: percent(r.shareCorrect),
+        }))}
+      />
+      <div style={{ overflowX: "auto" }}>
+        <table>
+          <caption className="visually-hidden">Questions, weakest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Question</th>
+              <th scope="col">Correct</th>
+              <th scope="col">Discrimination</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.questionId}>
+                <th scope="row" style={{ textAlign: "left", fontWeight: 400 }}>
+                  Q{r.number}. {r.prompt}
+                </th>
+                <td>{percent(r.shareCorrect)}</td>
+                <td>{r.discrimination == null ? "–" : r.discrimination.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { CheckAnswerMutation } from "../../gql/graphql";
+import { EvidenceLink } from "./evidence-link";
+
+type Result = CheckAnswerMutation["checkAnswer"];
+
+/** Immediate feedback on one answer: right or wrong, the answer, why, and the proof. */
+export function Feedback({ slug, result }: { slug: string; result: Result }) {
+  return (
+    <div>
+      <p className={result.correct ? "ok" : "bad"}>
+        {result.correct ? "Right." : `Not quite. The answer: ${result.correctAnswer}.`}
+      </p>
+      <p>{result.explanation}</p>
+      {result.evidence.slice(0, 1).map((e) => (
+        <EvidenceLink key={e.start} slug={slug} evidence={e} />
+      ))}
+    </div>
+  );
+}

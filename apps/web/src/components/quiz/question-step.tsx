@@ -1,0 +1,49 @@
+import { answerQuestion, continueQuiz } from "../../app/articles/[slug]/quiz/actions";
+import type { CheckAnswerMutation } from "../../gql/graphql";
+import { ANSWER_ERRORS, type AnswerErrorCode, type QuestionView } from "../../lib/answer-form";
+import type { QuizState } from "../../lib/quiz-state";
+import { Feedback } from "./feedback";
+import { QuestionFields } from "./question-fields";
+import { StateFields } from "./state-fields";
+
+type Props = {
+  slug: string;
+  state: QuizState;
+  n: number;
+  total: number;
+  question: QuestionView;
+  error?: AnswerErrorCode;
+  /** Present after an answer in immediate-feedback mode. */
+  checked?: CheckAnswerMutation["checkAnswer"];
+};
+
+/**
+ * One question as a real form: a fieldset whose legend is the prompt, native inputs, and a submit
+ * button. The status region keeps its place so a changed message is announced after navigation.
+ */
+export function QuestionStep({ slug, state, n, total, question, error, checked }: Props) {
+  const last = n + 1 >= total;
+  const promptId = `prompt-${question.id}`;
+  return (
+    <form action={checked ? continueQuiz : answerQuestion} aria-labelledby={promptId}>
+      <StateFields slug={slug} state={state} n={n} />
+      <input type="hidden" name="total" value={total} />
+      <p>
+        <label htmlFor="progress">
+          Question {n + 1} of {total}
+        </label>
+        <br />
+        <progress id="progress" value={n + (checked ? 1 : 0)} max={total} />
+      </p>
+      <fieldset aria-describedby="quiz-status">
+        <legend id={promptId}>{question.prompt}</legend>
+        <QuestionFields question={question} answer={state.answers[question.id]} disabled={Boolean(checked)} />
+      </fieldset>
+      <div id="quiz-status" role="status" aria-live="polite">
+        {error ? <p className="error">{ANSWER_ERRORS[error]}</p> : null}
+        {checked ? <Feedback slug={slug} result={checked} /> : null}
+      </div>
+      <button type="submit">{checked ? (last ? "See your score" : "Next question") : "Submit answer"}</button>
+    </form>
+  );
+}

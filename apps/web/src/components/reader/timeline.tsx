@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { formatDate } from "../../lib/dates";
+import { sentenceStartOf } from "../../lib/segments";
+import { layoutTimeline } from "../../lib/timeline";
+import type { ReaderArticle } from "./types";
+
+/**
+ * The events on an SVG time axis (filled dots happened, hollow dots are scheduled), with the
+ * numbered list below carrying the words a screen reader reads.
+ */
+export function Timeline({ article }: { article: ReaderArticle }) {
+  const { events } = article;
+  if (events.length === 0) return null;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const marks = layoutTimeline(
+    events.map((e) => ({ id: e.id, iso: e.date.iso, scheduled: e.date.status === "SCHEDULED" })),
+  );
+  const first = marks[0] ? byId.get(marks[0].id) : undefined;
+  const last = marks.at(-1) ? byId.get(marks.at(-1)!.id) : undefined;
+  return (
+    <section className="timeline" aria-labelledby="timeline-h">
+      <h2 id="timeline-h">Timeline</h2>
+      <svg viewBox="0 0 600 100" aria-hidden="true" focusable="false">
+        <line x1="16" y1="60" x2="584" y2="60" stroke="currentColor" strokeWidth="2" />
+        {marks.map((m) => (
+          <g key={m.id}>
+            <circle
+              cx={m.x}
+              cy={m.y}
+              r="10"
+              fill={m.scheduled ? "var(--bg)" : "var(--accent)"}
+              stroke="var(--accent)"
+              strokeWidth="3"
+              strokeDasharray={m.scheduled ? "4 3" : undefined}
+            />
+            <text x={m.x} y={m.y - 15} textAnchor="middle" fill="currentColor" fontSize="13" fontWeight="700">
+              {m.number}
+            </text>
+          </g>
+        ))}
+        {first ? (
+          <text x="16" y="92" fill="currentColor" fontSize="13">
+            {formatDate(first.date)}
+          </text>
+        ) : null}
+        {last && last !== first ? (
+          <text x="584" y="92" textAnchor="end" fill="currentColor" fontSize="13">
+            {formatDate(last.date)}
+          </text>
+        ) : null}
+      </svg>
+      <ol>
+        {marks.map((m) => {
+          const e = byId.get(m.id)!;
+          const evidence = e.evidence[0];
+          return (
+            <li key={m.id}>
+              <strong>
+                <time dateTime={e.date.iso}>{formatDate(e.date)}</time>
+              </strong>
+              {e.date.status === "SCHEDULED" ? <span className="tag">scheduled</span> : null}: {e.title}
+              {e.location ? (
+                <>
+                  {" "}
+                  in <Link href={`/entities/${encodeURIComponent(e.location.key)}`}>{e.location.name}</Link>
+                </>
+              ) : null}
+              {evidence ? (
+                <>
+                  {" "}
+                  (<a href={`#s-${sentenceStartOf(article.sentences, evidence.start)}`}>“{e.date.text}”</a>)
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
