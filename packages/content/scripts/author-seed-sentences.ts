@@ -3,9 +3,9 @@ import type { Range } from "../src/schema/span.js";
 /**
  * Sentences of a body with no abbreviations or initials: a sentence ends at . ? or ! (with any
  * closing quotes) followed by whitespace and a capital or an opening quote, or at the paragraph's
- * end. Paragraphs are the "\n"-separated lines. Deliberately simpler than `segment()`, whose
- * initials rule would join "a post on X. What caused…" into one sentence; the seed body has no
- * abbreviation this rule could trip on (checked by the caller against the body's own text).
+ * end. Paragraphs are the "\n"-separated lines. Deliberately simpler than `segment()`: the seed
+ * body has no abbreviation or initial this rule could trip on, so it serves as a cross-check
+ * (an earlier `segment()` joined "a post on X. What caused…" into one sentence).
  */
 export function splitSeedBody(body: string): { paragraphs: Range[]; sentences: Range[] } {
   const paragraphs: Range[] = [];

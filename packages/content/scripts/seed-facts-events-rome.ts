@@ -14,6 +14,8 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
       { entityId: "abbas-araghchi", role: "visitor" },
       { entityId: "vladimir-putin", role: "host" },
       { entityId: "sergey-lavrov", role: "host" },
+      { entityId: "iran", role: "visiting country" },
+      { entityId: "russia", role: "host country" },
     ],
     evidence: [
       "Before arriving in Rome, he stopped in Moscow to meet with President Vladimir Putin and Foreign Minister Sergey Lavrov.",
@@ -45,6 +47,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     date: D.RATIFICATION,
     participants: [
       { entityId: "vladimir-putin", role: "ratified the law" },
+      { entityId: "russia", role: "ratifying party" },
       { entityId: "comprehensive-strategic-partnership", role: "agreement ratified" },
       { entityId: "iran", role: "partner" },
     ],

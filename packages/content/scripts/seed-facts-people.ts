@@ -114,7 +114,7 @@ export const PEOPLE: EntityDraft[] = [
     description: "Iran's Supreme Leader; Araghchi reportedly carried his personal message to Moscow.",
     roles: [
       { title: "Supreme Leader", ofId: "iran", evidence: ["Supreme Leader Ayatollah Ali Khamenei"] },
-      { title: "Ayatollah", ofId: "iran", evidence: ["Ayatollah Ali Khamenei"] },
+      { title: "Ayatollah", evidence: ["Ayatollah Ali Khamenei"] },
     ],
   },
   {

@@ -11,6 +11,22 @@ export const OTHER_RELATIONS: RelationDraft[] = [
     evidence: ["Mike Waltz—a vocal critic of Iran"],
   },
   {
+    id: "rel-waltz-opposes-enrichment-program",
+    subjectId: "mike-waltz",
+    predicate: "OPPOSES",
+    objectId: "iran-uranium-enrichment-program",
+    label: "demands it be entirely dismantled",
+    evidence: ["Tehran must entirely dismantle its uranium enrichment program"],
+  },
+  {
+    id: "rel-iran-runs-enrichment-program",
+    subjectId: "iran",
+    predicate: "OTHER",
+    objectId: "iran-uranium-enrichment-program",
+    label: "runs",
+    evidence: ["Tehran must entirely dismantle its uranium enrichment program"],
+  },
+  {
     id: "rel-witkoff-interviewed-by-fox-news",
     subjectId: "steve-witkoff",
     predicate: "INTERVIEWED_BY",
