@@ -1,0 +1,4 @@
+/** Input that cannot become a draft; the message says what to fix. */
+export class ExtractInputError extends Error {
+  override readonly name = "ExtractInputError";
+}

@@ -1,0 +1,118 @@
+import type { Range } from "@quizwire/content";
+import { findChannel } from "./channel.js";
+import type { QuoteDraft } from "./draft.js";
+import type { Quotation } from "./marks.js";
+import { sentenceAt } from "./sentence-index.js";
+import { type Speaker, type SpeakerContext, speakerNear } from "./speaker.js";
+import { ATTRIBUTION } from "./verbs.js";
+
+/** Quoted words with a speaker, and the ones no speaker could be found for. */
+export interface QuoteResult {
+  quotes: QuoteDraft[];
+  unresolved: Quotation[];
+}
+
+/**
+ * Attributes each quotation: an attribution verb just after it (", he said"), else the last one
+ * before it in the sentence ("Cooper said …"), else any after it; a quotation opening a paragraph
+ * with no verb goes to the previous speaker. DIRECT when the quote stands as an utterance, PARTIAL
+ * when a few quoted words sit inside the writer's sentence.
+ */
+export function attributeQuotations(
+  ctx: SpeakerContext,
+  sentences: Range[],
+  paragraphs: Range[],
+  quotations: Quotation[],
+): QuoteResult {
+  const quotes: QuoteDraft[] = [];
+  const unresolved: Quotation[] = [];
+  let previous: { speaker: Speaker; paragraph: number } | undefined;
+  quotations.forEach((q, n) => {
+    const first = sentences[sentenceAt(sentences, q.open)]!;
+    const last = sentences[sentenceAt(sentences, q.close)]!;
+    const prevClose =
+      quotations[n - 1] && quotations[n - 1]!.close >= first.start
+        ? quotations[n - 1]!.close + 1
+        : first.start;
+    const nextOpen =
+      quotations[n + 1] && quotations[n + 1]!.open < last.end ? quotations[n + 1]!.open : last.end;
+    const paragraph = sentenceAt(paragraphs, q.open);
+    let speaker = findSpeaker(ctx, q, first.start, prevClose, nextOpen, last.end);
+    if (
+      !speaker &&
+      previous &&
+      paragraph - previous.paragraph <= 1 &&
+      q.open === paragraphs[paragraph]!.start
+    ) {
+      speaker = { entityId: previous.speaker.entityId, resolution: "PREVIOUS_SPEAKER", confidence: 0.5 };
+    }
+    if (!speaker) {
+      unresolved.push(q);
+      return;
+    }
+    previous = { speaker, paragraph };
+    const evidence = { start: first.start, end: Math.max(last.end, q.close + 1) };
+    const channel = findChannel(ctx.body, first.start, last.end, ctx.mentions);
+    quotes.push({
+      speaker,
+      text: q.text.replace(/[,\s]+$/, ""),
+      kind: isPartial(ctx.body, q) ? "PARTIAL" : "DIRECT",
+      evidence: { ...evidence, text: ctx.body.slice(evidence.start, evidence.end) },
+      at: q.start,
+      ...(channel ? { channel } : {}),
+    });
+  });
+  return { quotes, unresolved };
+}
+
+function findSpeaker(
+  ctx: SpeakerContext,
+  q: Quotation,
+  sentenceStart: number,
+  from: number,
+  to: number,
+  sentenceEnd: number,
+): Speaker | undefined {
+  const after = ctx.body.slice(q.close + 1, to);
+  const near = firstVerb(after);
+  if (near && near.index < 60) {
+    const v = q.close + 1 + near.index;
+    const s = speakerNear(ctx, q.close + 1, v, v + near.length, to);
+    if (s) return s;
+  }
+  const before = lastVerb(ctx.body.slice(from, q.open));
+  if (before) {
+    const v = from + before.index;
+    const s = speakerNear(ctx, Math.min(from, sentenceStart), v, v + before.length, q.open);
+    if (s) return s;
+  }
+  if (near) {
+    const v = q.close + 1 + near.index;
+    return speakerNear(ctx, q.close + 1, v, v + near.length, sentenceEnd);
+  }
+  return undefined;
+}
+
+function firstVerb(text: string): { index: number; length: number } | undefined {
+  ATTRIBUTION.lastIndex = 0;
+  const m = ATTRIBUTION.exec(text);
+  return m ? { index: m.index, length: m[0].length } : undefined;
+}
+
+function lastVerb(text: string): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  for (const m of text.matchAll(ATTRIBUTION)) found = { index: m.index, length: m[0].length };
+  return found;
+}
+
+/** Partial: preceded by the writer's own word ("as “constructive”") or only a few words long. */
+function isPartial(body: string, q: Quotation): boolean {
+  const words = q.text.trim().split(/\s+/).length;
+  if (words < 4) return true;
+  const before = body.slice(Math.max(0, q.open - 30), q.open);
+  if (/(?:^|[:.!?]\s*|\n)$/.test(before) || q.open === 0) return false;
+  if (/,\s*$/.test(before)) return false;
+  ATTRIBUTION.lastIndex = 0;
+  const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
+  return !new RegExp(`^${ATTRIBUTION.source}$`, "i").test(lastWord);
+}
