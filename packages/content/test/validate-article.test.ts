@@ -196,9 +196,13 @@ describe("validateAnnotatedArticle", () => {
       doc.relations[0]!.subjectId = "nobody";
       doc.article.publishedAt = "2025-02-30";
       doc.relations[0]!.id = "ev-meeting";
+      (doc.article as Record<string, unknown>).extra = 1;
+      doc.article.sentences.splice(1, 1);
     });
     expect(errors.map((e) => e.path).sort()).toEqual([
+      "article.extra",
       "article.publishedAt",
+      "article.sentences[1].start",
       "events[0].kind",
       "quotes[0].evidence.text",
       "relations[0].id",

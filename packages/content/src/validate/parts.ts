@@ -35,18 +35,21 @@ export function partsOf(value: AnnotatedArticle): ArticleParts {
   return { body: value.article.body, ...value, ids: collectIds(value) };
 }
 
-/** Parts of a file that failed the schema: each section and each fact parsed on its own. */
+/**
+ * Parts of a file that failed the schema: each section and each fact parsed on its own, ignoring
+ * unknown fields (already reported) so that a typo in one field does not hide the fact's other errors.
+ */
 export function salvageParts(data: unknown): ArticleParts {
   const record = asRecord(data);
   const rawArticle = asRecord(record.article);
-  const article = ArticleSchema.safeParse(rawArticle);
+  const article = ArticleSchema.strip().safeParse(rawArticle);
   return {
     body: typeof rawArticle.body === "string" ? rawArticle.body : undefined,
     article: article.success ? article.data : undefined,
-    entities: parseEach(record.entities, EntitySchema),
-    quotes: parseEach(record.quotes, QuoteSchema),
-    events: parseEach(record.events, EventSchema),
-    relations: parseEach(record.relations, RelationSchema),
+    entities: parseEach(record.entities, EntitySchema.strip()),
+    quotes: parseEach(record.quotes, QuoteSchema.strip()),
+    events: parseEach(record.events, EventSchema.strip()),
+    relations: parseEach(record.relations, RelationSchema.strip()),
     ids: collectIds(record),
   };
 }
