@@ -51,7 +51,10 @@ export function romeArticle(options: { title?: string; extraRelation?: boolean }
     },
     entities: [
       araghchi,
-      entity("steve-witkoff", "PERSON", "Steve Witkoff", ["Witkoff"]),
+      {
+        ...entity("steve-witkoff", "PERSON", "Steve Witkoff", ["Witkoff"]),
+        mentions: [at("Steve Witkoff"), at("Witkoff", 1)],
+      },
       {
         ...entity("iran", "COUNTRY", "Iran"),
         mentions: [{ ...at("Iran's"), end: at("Iran's").start + 4, text: "Iran" }],
@@ -186,5 +189,66 @@ export function romeArticle(options: { title?: string; extraRelation?: boolean }
           ]
         : []),
     ],
+  };
+}
+
+const DRAFT = { method: "NER", confidence: 0.8, status: "DRAFT" } as const;
+
+/** A newer draft article naming the same minister (id shared with `romeArticle`) and Oman. */
+export function secondArticle(
+  options: { withoutOman?: boolean; quoteId?: string; slug?: string } = {},
+): AnnotatedArticle {
+  const body = "Abbas Araghchi spoke again on Monday. He said Oman would host the next round.";
+  const { paragraphs, sentences } = segment(body);
+  return {
+    formatVersion: 1,
+    article: {
+      id: "second-talks",
+      slug: options.slug ?? "second-talks",
+      title: "Oman to host",
+      publishedAt: "2025-04-22",
+      language: "en",
+      body,
+      paragraphs,
+      sentences,
+    },
+    entities: [
+      {
+        id: "abbas-araghchi",
+        kind: "PERSON",
+        name: "Abbas Araghchi",
+        aliases: [],
+        description: "a draft description",
+        roles: [],
+        mentions: [findSpan(body, "Abbas Araghchi")],
+        provenance: DRAFT,
+      },
+      ...(options.withoutOman
+        ? []
+        : [
+            {
+              id: "oman",
+              kind: "COUNTRY" as const,
+              name: "Oman",
+              aliases: [],
+              roles: [],
+              mentions: [findSpan(body, "Oman")],
+              provenance: DRAFT,
+            },
+          ]),
+    ],
+    quotes: [
+      {
+        id: options.quoteId ?? "q-oman-host",
+        speakerId: "abbas-araghchi",
+        text: "Oman would host the next round",
+        kind: "PARAPHRASE",
+        evidence: findSpan(body, "He said Oman would host the next round."),
+        speakerResolution: "PRONOUN",
+        provenance: DRAFT,
+      },
+    ],
+    events: [],
+    relations: [],
   };
 }
