@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/import-corpus.ts [corpusDir]   (default: ../../../shared/corpus)
  */
+import { spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,4 +55,6 @@ for (const name of readdirSync(corpusDir)
   console.log(`${slug}.json: ${article.body.split(/\s+/).length} words`);
 }
 copyFileSync(join(corpusDir, "SOURCES.md"), join(outDir, "SOURCES.md"));
+// The repository's formatter also formats Markdown (it pads the table); keep the copy as it would leave it.
+spawnSync("npx", ["biome", "format", "--write", join(outDir, "SOURCES.md")], { stdio: "inherit" });
 if (failed) process.exit(1);
