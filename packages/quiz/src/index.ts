@@ -1,5 +1,5 @@
 export { AnswerShapeError, QuizOptionsError, UnknownQuestionError } from "./errors.js";
-export { generateQuiz } from "./generate/generate-quiz.js";
+export { generateQuiz, quizMaker } from "./generate/generate-quiz.js";
 export type { QuizOptions } from "./generate/options.js";
 export type { Answer, GradeResult } from "./grade/answer.js";
 export { gradeAnswer, orderCredit } from "./grade/grade-answer.js";

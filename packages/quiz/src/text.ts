@@ -43,7 +43,15 @@ export function isCommonPhrase(phrase: string, body: string): boolean {
   if (/^\p{Ll}/u.test(phrase)) return true;
   const first = phrase.match(/^\p{L}+/u)?.[0];
   if (!first) return false;
-  return !new RegExp(`[\\p{Ll},;:—–]\\s*[“"]?${first}(?!\\p{L})`, "u").test(body);
+  for (let at = body.indexOf(first); at >= 0; at = body.indexOf(first, at + 1)) {
+    if (/\p{L}/u.test(body.charAt(at + first.length))) continue;
+    let i = at - 1;
+    if (body[i] === "“" || body[i] === '"') i--;
+    if (!/\s/.test(body.charAt(i))) continue;
+    while (i > 0 && /\s/.test(body.charAt(i))) i--;
+    if (/[\p{L}\p{N},;:—–]/u.test(body.charAt(i))) return false;
+  }
+  return true;
 }
 
 /** Trims trailing punctuation and spaces from a clause. */

@@ -86,7 +86,10 @@ export interface Question {
   items?: { left: Choice[]; right: Choice[] };
   evidence: Span[];
   explanation: string;
+  /** The fact asked about; no two questions of a quiz share one. Never sent to players. */
   factKey: string;
+  /** Every fact the question asks about or gives away. Never sent to players. */
+  facts: string[];
 }
 
 /** What a player may see before answering. */

@@ -42,6 +42,7 @@ export function buildQuestion(
     evidence: c.evidence,
     explanation: c.explanation,
     factKey: c.factKey,
+    facts: c.facts,
   };
   const key: AnswerKey = { questionId: id, correctChoiceIds: [], correctAnswer: c.correctAnswer };
 

@@ -23,9 +23,23 @@ function matches(c: QuestionCandidate, o: QuizOptions): boolean {
  * than the pool can supply without repeating a fact.
  */
 export function generateQuiz(graph: AnnotatedArticle, options: QuizOptions): Quiz {
+  return quizMaker(graph)(options);
+}
+
+/**
+ * Builds the article's question pool once and returns a function making quizzes from it, for callers
+ * that make many quizzes of one article (a server, the property tests). Each quiz equals what
+ * `generateQuiz` makes for the same options.
+ */
+export function quizMaker(graph: AnnotatedArticle): (options: QuizOptions) => Quiz {
+  const pool = questionPool(graph);
+  return (options) => fromPool(graph, pool, options);
+}
+
+function fromPool(graph: AnnotatedArticle, pool: QuestionCandidate[], options: QuizOptions): Quiz {
   checkOptions(options);
   const seed = String(options.seed);
-  const units = toUnits(questionPool(graph).filter((c) => matches(c, options)));
+  const units = toUnits(pool.filter((c) => matches(c, options)));
   const most = maxDisjoint(units).length;
   if (options.questionCount > most) {
     const filters = describeFilters(options);

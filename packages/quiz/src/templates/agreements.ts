@@ -1,5 +1,7 @@
 import type { Entity, Predicate, Relation } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
+import { refer } from "../graph/refer.js";
+import { upperFirst } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
 import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
 
@@ -9,9 +11,11 @@ const VERBS: Partial<Record<Predicate, { past: string; base: string }>> = {
   PARTY_TO: { past: "was a party to", base: "become a party to" },
 };
 
-/** "the Joint Comprehensive Plan of Action"; names that start with an article keep theirs. */
-export function definite(entity: Entity): string {
-  return /^(the|a|an)\s/i.test(entity.name) ? entity.name : `the ${entity.name}`;
+/** "Who" for people, "Which country" for countries, and so on. */
+function whoWord(kind: string): string {
+  if (kind === "PERSON") return "Who";
+  if (kind === "COUNTRY") return "Which country";
+  return "Which of these";
 }
 
 /** Which agreement did X ratify or withdraw from, and who did. */
@@ -22,16 +26,24 @@ export function agreementCandidates(ix: GraphIndex): QuestionCandidate[] {
     const object = ix.entity(r.objectId);
     const verb = VERBS[r.predicate];
     if (!subject || !object || !verb) continue;
+    // "Who was a party to the US-Iran talks?" answers itself.
+    if ([subject.name, ...subject.aliases].some((n) => object.name.includes(n))) continue;
+    const definite = (e: Entity) => refer(e, ix.body);
     const base = {
       template: "agreement",
       skill: "agreements" as const,
-      factKey: `rel:${r.subjectId}:${r.predicate}:${r.objectId}`,
-      explanation: `${subject.name} ${verb.past} ${definite(object)}.`,
+      factKey: `rel:${r.predicate}:${r.objectId}`,
+      facts: [`rel:${r.subjectId}:${r.predicate}`],
+      explanation: `${upperFirst(definite(subject))} ${verb.past} ${definite(object)}.`,
       evidence: r.evidence.map((s) => ix.sentenceOf(s)),
     };
     const whoSupply = entityDistractors(ix, subject, (e) => ix.has(e.id, [r.predicate], object.id));
     const who = multipleChoice(
-      { ...base, key: `agreement-who:${r.id}`, prompt: `Who ${verb.past} ${definite(object)}?` },
+      {
+        ...base,
+        key: `agreement-who:${r.id}`,
+        prompt: `${whoWord(subject.kind)} ${verb.past} ${definite(object)}?`,
+      },
       { key: subject.id, label: subject.name },
       whoSupply,
     );
@@ -48,7 +60,7 @@ export function agreementCandidates(ix: GraphIndex): QuestionCandidate[] {
       whatSupply,
     );
     if (what) out.push(what);
-    out.push(...swapPair(ix, r, subject, object, verb.past, whatSupply[0], whoSupply[0], base));
+    out.push(...swapPair(ix, r, subject, object, verb.past, whatSupply[0], whoSupply[0], base, definite));
   }
   return out;
 }
@@ -62,8 +74,9 @@ function swapPair(
   otherObject: { key: string; close: boolean } | undefined,
   otherSubject: { key: string; close: boolean } | undefined,
   base: Omit<Parameters<typeof trueFalsePair>[0], "key" | "prompt">,
+  definite: (e: Entity) => string,
 ): QuestionCandidate[] {
-  const truth = `${subject.name} ${past} ${definite(object)}.`;
+  const truth = `${upperFirst(definite(subject))} ${past} ${definite(object)}.`;
   const tf = { ...base, key: `tf-agreement:${r.id}`, template: "tf-agreement", skill: "fact-check" as const };
   const swapObject = otherObject ? ix.entity(otherObject.key) : undefined;
   if (otherObject && swapObject) {
@@ -71,7 +84,7 @@ function swapPair(
       { ...tf, prompt: "" },
       {
         truth,
-        falsehood: `${subject.name} ${past} ${definite(swapObject)}.`,
+        falsehood: `${upperFirst(definite(subject))} ${past} ${definite(swapObject)}.`,
         close: otherObject.close,
         correction: `${subject.name} ${past} ${definite(object)}, not ${definite(swapObject)}.`,
       },
@@ -83,7 +96,7 @@ function swapPair(
       { ...tf, prompt: "" },
       {
         truth,
-        falsehood: `${swapSubject.name} ${past} ${definite(object)}.`,
+        falsehood: `${upperFirst(definite(swapSubject))} ${past} ${definite(object)}.`,
         close: otherSubject.close,
         correction: `It was ${subject.name}, not ${swapSubject.name}.`,
       },

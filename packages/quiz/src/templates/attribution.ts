@@ -1,24 +1,26 @@
 import type { GraphIndex } from "../graph/graph-index.js";
 import { upperFirst, wordKey } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
-import { quoteClause, quoteEvidence } from "./quote-clause.js";
+import { askableSpeaker, quoteClause, quoteEvidence, quoteFacts } from "./quote-clause.js";
 import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
 
 /** Who said this / who made this statement: a quote's speaker among people who did not say it. */
 export function attributionCandidates(ix: GraphIndex): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
   for (const quote of ix.quotes) {
-    const speaker = ix.entity(quote.speakerId);
+    const speaker = askableSpeaker(ix, quote);
     if (!speaker) continue;
     const sameWords = wordKey(quote.text);
     const alsoSaid = new Set(ix.quotes.filter((q) => wordKey(q.text) === sameWords).map((q) => q.speakerId));
     const clause = quoteClause(ix, quote, speaker);
+    if (!clause) continue;
     const base = {
       key: `who-said:${quote.id}`,
       template: "who-said",
       skill: "attribution" as const,
       prompt: `Who ${clause}?`,
       factKey: `quote:${quote.id}`,
+      facts: quoteFacts(quote),
       explanation: `${upperFirst(speaker.name)} ${clause}.`,
       evidence: quoteEvidence(ix, quote, speaker),
     };

@@ -40,7 +40,8 @@ export function clozeCandidates(ix: GraphIndex): QuestionCandidate[] {
     const after = ix.body.slice(choice.end, sentence.end);
     const aliases = ix.graph.entities
       .filter((e) => [e.name, ...e.aliases].some((n) => wordKey(n) === wordKey(choice.word)))
-      .flatMap((e) => [e.name, ...e.aliases]);
+      .flatMap((e) => [e.name, ...e.aliases])
+      .filter((n) => !/\s/.test(n));
     out.push(
       candidate(
         {
@@ -80,7 +81,7 @@ function salientWord(
   const found: Salient[] = [];
   for (const m of ix.body.slice(words.start, words.end).matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = m[0];
-    if (word.length < 4 || STOPWORDS.has(word.toLowerCase())) continue;
+    if (word.length < 5 || STOPWORDS.has(word.toLowerCase())) continue;
     const start = words.start + (m.index ?? 0);
     found.push({ word, start, end: start + word.length });
   }

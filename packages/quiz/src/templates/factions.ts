@@ -1,5 +1,6 @@
 import type { Entity } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
+import { refer } from "../graph/refer.js";
 import { listNames, lowerFirstIfCommon } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
 import { candidate, entityDistractors, trueFalsePair } from "./shared.js";
@@ -10,7 +11,7 @@ const MAX_DISTRACTORS = 3;
 export function factionPhrase(ix: GraphIndex, group: Entity): string {
   const stance = ix.relations.find((r) => r.subjectId === group.id && r.predicate === "ADVOCATES");
   const position = stance ? ix.entity(stance.objectId) : undefined;
-  if (position) return `the faction that argued for ${lowerFirstIfCommon(position.name, ix.body)}`;
+  if (position) return `the faction that backed ${refer(position, ix.body)}`;
   return /^the\s/i.test(group.name) ? group.name : `the ${lowerFirstIfCommon(group.name, ix.body)}`;
 }
 
@@ -29,7 +30,7 @@ export function members(ix: GraphIndex, groupId: string): Entity[] {
 export function factionCandidates(ix: GraphIndex): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
   for (const group of ix.graph.entities.filter((e) => e.kind === "GROUP")) {
-    const inside = members(ix, group.id);
+    const inside = members(ix, group.id).filter((m) => m.kind === "PERSON");
     const first = inside[0];
     if (inside.length < 2 || !first) continue;
     const ids = new Set(inside.map((m) => m.id));

@@ -1,5 +1,6 @@
 import type { Entity, Role } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
+import { refer } from "../graph/refer.js";
 import { wordKey } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
 import { type Distractor, entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
@@ -68,11 +69,17 @@ export function roleCandidates(ix: GraphIndex): QuestionCandidate[] {
 
     const sharers = holders(ix, role.title);
     if (sharers.size === 1) {
+      const of = role.ofId ? ix.entity(role.ofId) : undefined;
+      const where = of
+        ? of.kind === "COUNTRY"
+          ? ` of ${refer(of, ix.body)}`
+          : ` in ${refer(of, ix.body)}`
+        : "";
       const prompt = role.former
         ? `Who is a former ${role.title}?`
         : /^(retired|former|ex-)/i.test(role.title)
           ? `Who is described as a ${role.title.charAt(0).toLowerCase()}${role.title.slice(1)}?`
-          : `Who serves as ${role.title}?`;
+          : `Who serves as ${role.title}${where}?`;
       const supply = entityDistractors(ix, person, (e) => sharers.has(e.id));
       const reverse = multipleChoice(
         { ...base, key: `role-holder:${person.id}`, template: "role-holder", prompt },

@@ -1,57 +1,80 @@
 import type { Entity } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
-import { lowerFirstIfCommon, trimClause, upperFirst } from "../text.js";
+import { lowerFirstIfCommon, upperFirst } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
-import { quoteEvidence } from "./quote-clause.js";
+import { askableSpeaker, quoteClause, quoteEvidence, quoteFacts } from "./quote-clause.js";
 import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
 
 const OUTLET_KINDS = new Set(["MEDIA_OUTLET", "PLATFORM"]);
 
-/** Which outlet carried a quote, interviewed someone or reported something. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The clause without the outlet's name, or nothing when the name cannot be taken out cleanly. */
+function withoutOutlet(clause: string, outlets: Entity[]): string | undefined {
+  let out = clause;
+  for (const o of outlets) {
+    for (const name of [o.name, ...o.aliases]) {
+      const n = escapeRegExp(name);
+      out = out.replace(new RegExp(`\\s+(?:on|in an interview with|to|via)\\s+${n}(?![\\p{L}])`, "gu"), "");
+      if (new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(out)) return undefined;
+    }
+  }
+  return out;
+}
+
+/** Which outlet or platform carried a quote, or reported an event. */
 export function sourceCandidates(ix: GraphIndex): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
-  const asked = new Set<string>();
+  const outlets = ix.graph.entities.filter((e) => OUTLET_KINDS.has(e.kind));
   for (const quote of ix.quotes) {
     const outlet = quote.channelEntityId ? ix.entity(quote.channelEntityId) : undefined;
-    const speaker = ix.entity(quote.speakerId);
+    const speaker = askableSpeaker(ix, quote);
     if (!outlet || !speaker || !OUTLET_KINDS.has(outlet.kind)) continue;
-    if (quote.text.includes(outlet.name)) continue;
-    const words = quote.kind === "PARAPHRASE" ? `that ${trimClause(quote.text)}` : `“${quote.text}”`;
-    const sameWords = ix.quotes.filter((q) => q.speakerId === speaker.id && q.text === quote.text);
-    const carried = new Set(sameWords.map((q) => q.channelEntityId));
-    asked.add(`${speaker.id}>${outlet.id}`);
+    const plain = quoteClause(ix, { ...quote, channel: undefined }, speaker);
+    const clause = plain && withoutOutlet(plain, outlets);
+    if (!clause) continue;
+    const carried = new Set(
+      ix.quotes
+        .filter((q) => q.speakerId === speaker.id && q.text === quote.text)
+        .map((q) => q.channelEntityId),
+    );
     out.push(
-      ...outletQuestions(ix, outlet, (id) => carried.has(id) || ix.has(speaker.id, ["INTERVIEWED_BY"], id), {
+      ...outletQuestions(ix, outlet, (id) => carried.has(id), {
         key: `outlet-quote:${quote.id}`,
-        prompt: `Where did ${speaker.name} say ${words}?`,
-        statement: (o) => `${o} carried ${speaker.name}’s remark ${words}.`,
+        prompt: `Which outlet or platform carried this: ${speaker.name} ${clause}?`,
+        statement: (o) => `${o} carried this: ${speaker.name} ${clause}.`,
         factKey: `quote:${quote.id}`,
-        facts: [`outlet:${speaker.id}:${outlet.id}`],
-        explanation: `${speaker.name} said it ${quote.channel ? `in ${quote.channel}` : `on ${outlet.name}`}.`,
+        facts: [...quoteFacts(quote), `outlet:${speaker.id}:${outlet.id}`],
+        explanation: `${speaker.name} said it ${quote.channel ? `in ${indefiniteChannel(quote.channel)}` : `on ${outlet.name}`}.`,
         evidence: quoteEvidence(ix, quote, speaker),
       }),
     );
   }
-  for (const r of ix.relationsWith(["INTERVIEWED_BY", "REPORTED_BY"])) {
+  for (const r of ix.relationsWith(["REPORTED_BY"])) {
     const outlet = ix.entity(r.objectId);
-    if (!outlet || !OUTLET_KINDS.has(outlet.kind) || asked.has(`${r.subjectId}>${outlet.id}`)) continue;
     const event = ix.events.get(r.subjectId);
-    const subject = event ? lowerFirstIfCommon(event.title, ix.body) : ix.name(r.subjectId);
-    const interviewed = r.predicate === "INTERVIEWED_BY";
-    if (interviewed && event) continue;
+    if (!outlet || !event || !OUTLET_KINDS.has(outlet.kind)) continue;
+    const subject = lowerFirstIfCommon(event.title, ix.body);
     out.push(
-      ...outletQuestions(ix, outlet, (id) => ix.has(r.subjectId, [r.predicate], id), {
-        key: `outlet-rel:${r.id}`,
-        prompt: interviewed ? `Which outlet interviewed ${subject}?` : `Which outlet reported on ${subject}?`,
-        statement: (o) => (interviewed ? `${o} interviewed ${subject}.` : `${o} reported on ${subject}.`),
+      ...outletQuestions(ix, outlet, (id) => ix.has(r.subjectId, ["REPORTED_BY"], id), {
+        key: `outlet-report:${r.id}`,
+        prompt: `Which outlet reported on this: ${subject}?`,
+        statement: (o) => `${o} reported on this: ${subject}.`,
         factKey: `outlet:${r.subjectId}:${outlet.id}`,
         facts: [],
-        explanation: `${outlet.name} ${interviewed ? "interviewed" : "reported on"} ${subject}.`,
+        explanation: `${outlet.name} reported it.`,
         evidence: r.evidence.map((s) => ix.sentenceOf(s)),
       }),
     );
   }
   return out;
+}
+
+function indefiniteChannel(channel: string): string {
+  if (/^(to|in|on|an?)\s/i.test(channel)) return channel.replace(/^(in|on)\s+/i, "");
+  return `${/^[aeiou]/i.test(channel) ? "an" : "a"} ${channel}`;
 }
 
 interface OutletSpec {

@@ -1,14 +1,14 @@
 import type { Predicate } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
-import { lowerFirstIfCommon } from "../text.js";
+import { refer } from "../graph/refer.js";
 import type { QuestionCandidate } from "../types.js";
 import { entityDistractors, trueFalsePair } from "./shared.js";
 
 const PHRASES: Partial<Record<Predicate, string>> = {
   CRITIC_OF: "is a critic of",
   ALLY_OF: "is an ally of",
-  OPPOSES: "opposes",
-  ADVOCATES: "argued for",
+  OPPOSES: "opposed",
+  ADVOCATES: "backed",
 };
 const SYMMETRIC = new Set<Predicate>(["ALLY_OF"]);
 
@@ -20,12 +20,14 @@ export function stanceCandidates(ix: GraphIndex): QuestionCandidate[] {
     const object = ix.entity(r.objectId);
     const phrase = PHRASES[r.predicate];
     if (!subject || !object || !phrase || subject.kind === "GROUP") continue;
+    // A stance held by the subject's faction counts as the subject's own.
+    const sides = [subject.id, ...ix.groupsOf(subject.id)];
     const holds = (id: string) =>
-      ix.has(subject.id, [r.predicate], id) ||
+      sides.some((s) => ix.has(s, [r.predicate], id)) ||
       (SYMMETRIC.has(r.predicate) && ix.has(id, [r.predicate], subject.id));
     const swap = entityDistractors(ix, object, (e) => holds(e.id) || e.id === subject.id, object.id)[0];
     if (!swap) continue;
-    const name = (n: string) => (/^United\s/.test(n) ? `the ${n}` : lowerFirstIfCommon(n, ix.body));
+    const name = (id: string) => refer(ix.entity(id)!, ix.body);
     out.push(
       ...trueFalsePair(
         {
@@ -34,14 +36,16 @@ export function stanceCandidates(ix: GraphIndex): QuestionCandidate[] {
           skill: "fact-check",
           prompt: "",
           factKey: `rel:${r.subjectId}:${r.predicate}:${r.objectId}`,
-          explanation: `${subject.name} ${phrase} ${name(object.name)}.`,
+          // One stance question per subject: false variants of two stances can read the same.
+          facts: [`stance:${subject.id}`, ...[...ix.groupsOf(subject.id)].map((g) => `faction:${g}`)],
+          explanation: `${subject.name} ${phrase} ${name(object.id)}.`,
           evidence: r.evidence.map((s) => ix.sentenceOf(s)),
         },
         {
-          truth: `${subject.name} ${phrase} ${name(object.name)}.`,
-          falsehood: `${subject.name} ${phrase} ${name(swap.label)}.`,
+          truth: `${subject.name} ${phrase} ${name(object.id)}.`,
+          falsehood: `${subject.name} ${phrase} ${name(swap.key)}.`,
           close: swap.close,
-          correction: `The article does not say ${subject.name} ${phrase} ${name(swap.label)}.`,
+          correction: `The article does not say ${subject.name} ${phrase} ${name(swap.key)}.`,
         },
       ),
     );
