@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { locate } from "./author-seed-locate.js";
 import { findMentions } from "./author-seed-mentions.js";
@@ -74,5 +75,16 @@ describe("parseSeedSource", () => {
   it("names what is wrong with a source that does not fit", () => {
     expect(() => parseSeedSource("T\nD\nX\nP1\nAnn for P")).toThrow(/line 3 of the source must be blank/);
     expect(() => parseSeedSource("T\nD\n\nP1\nno signature")).toThrow(/<byline> for <publisher>/);
+  });
+});
+
+describe("author-seed --check", () => {
+  it("regression: the committed smoke-in-rome.json is exactly what the seed facts produce", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/author-seed.ts", "--check"], {
+      cwd: new URL("..", import.meta.url).pathname,
+      encoding: "utf8",
+    });
+    expect(run.stderr + run.stdout).toContain("up to date");
+    expect(run.status).toBe(0);
   });
 });
