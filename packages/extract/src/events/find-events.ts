@@ -70,7 +70,15 @@ function roundEvents(ctx: EventContext, s: Range, text: string, round: RegExpExe
       /\b(?:in|to|at)\s+$/.test(ctx.body.slice(m.start - 4, m.start)),
   );
   const scheduled = SCHEDULED.test(text);
-  const people = participants(ctx, s);
+  const roundStart = s.start + round.index;
+  // The countries in "US-Iran nuclear talks" are the parties to the round.
+  const parties = ctx.mentions
+    .filter((m) => m.kind === "COUNTRY" && m.start >= roundStart && m.end <= roundStart + round[0].length)
+    .map((m) => m.entityId);
+  const people = [
+    ...[...new Set(parties)].map((entityId) => ({ entityId, role: "party" })),
+    ...participants(ctx, s).filter((p) => !parties.includes(p.entityId)),
+  ];
   const phrase = round[0].replace(/^\w/, (c) => c.toUpperCase());
   const used = new Set<DateMention>();
   const targets = places.length > 0 ? places : [undefined];

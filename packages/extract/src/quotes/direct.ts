@@ -105,14 +105,12 @@ function lastVerb(text: string): { index: number; length: number } | undefined {
   return found;
 }
 
-/** Partial: preceded by the writer's own word ("as “constructive”") or only a few words long. */
+/** Partial: a few quoted words inside the writer's sentence; a quote opening a sentence is direct. */
 function isPartial(body: string, q: Quotation): boolean {
-  const words = q.text.trim().split(/\s+/).length;
-  if (words < 4) return true;
   const before = body.slice(Math.max(0, q.open - 30), q.open);
-  if (/(?:^|[:.!?]\s*|\n)$/.test(before) || q.open === 0) return false;
+  if (q.open === 0 || /(?:^|[:.!?]\s*|\n)$/.test(before)) return false;
+  if (q.text.trim().split(/\s+/).length < 4) return true;
   if (/,\s*$/.test(before)) return false;
-  ATTRIBUTION.lastIndex = 0;
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
   return !new RegExp(`^${ATTRIBUTION.source}$`, "i").test(lastWord);
 }

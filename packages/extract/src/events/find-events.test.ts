@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../test/stages.js";
+import { findDates } from "../dates/find-dates.js";
+import { assembleEvents } from "./assemble.js";
+import { findEvents } from "./find-events.js";
+
+function events(text: string, publishedAt = "2025-04-22") {
+  const s = runStages(text);
+  const dates = findDates(s.body, s.sentences, publishedAt);
+  const found = assembleEvents(findEvents({ ...s.ctx, sentences: s.sentences, dates, publishedAt }));
+  const name = (id?: string) => (id ? s.entities.get(id)?.name : undefined);
+  return found.map((e) => ({
+    kind: e.kind,
+    date: e.date.iso,
+    status: e.date.status,
+    place: name(e.locationId),
+    who: e.participants.map((p) => name(p.entityId)),
+  }));
+}
+
+describe("findEvents", () => {
+  it("gives one negotiation round per place, each with its own date", () => {
+    expect(
+      events(
+        "Last Saturday, the second round of US-Iran nuclear talks was held in Rome, following an initial meeting a week earlier in Muscat, Oman.",
+      ),
+    ).toEqual([
+      {
+        kind: "NEGOTIATION_ROUND",
+        date: "2025-04-19",
+        status: "OCCURRED",
+        place: "Rome",
+        who: ["United States", "Iran"],
+      },
+      {
+        kind: "NEGOTIATION_ROUND",
+        date: "2025-04-12",
+        status: "OCCURRED",
+        place: "Muscat",
+        who: ["United States", "Iran"],
+      },
+    ]);
+  });
+
+  it("marks future rounds SCHEDULED", () => {
+    const found = events(
+      "Two additional rounds of talks are scheduled: one in Geneva next week and another in Oman the following week.",
+    );
+    expect(found.map((e) => [e.place, e.date, e.status])).toEqual([
+      ["Geneva", "2025-04-28", "SCHEDULED"],
+      ["Oman", "2025-05-05", "SCHEDULED"],
+    ]);
+  });
+
+  it("finds visits, ratifications and posts with their participants", () => {
+    const found = events(
+      "On Monday, April 21, Foreign Minister Abbas Araghchi stopped in Moscow to meet with President Vladimir Putin. That same day, President Putin ratified a law. Araghchi later wrote on X about it.",
+    );
+    expect(found.map((e) => [e.kind, e.place, e.who[0], e.date])).toEqual([
+      ["VISIT", "Moscow", "Abbas Araghchi", "2025-04-21"],
+      ["RATIFICATION", undefined, "Vladimir Putin", "2025-04-21"],
+      ["POST", undefined, "Abbas Araghchi", "2025-04-21"],
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { runStages } from "../../test/stages.js";
+import { attributeQuotations } from "./direct.js";
+import { findQuotations } from "./marks.js";
+import { findParaphrases } from "./paraphrase.js";
+
+function quotes(text: string) {
+  const s = runStages(text);
+  const result = attributeQuotations(s.ctx, s.sentences, s.paragraphs, findQuotations(s.body, s.paragraphs));
+  const name = (id: string) => s.entities.get(id)?.name;
+  return {
+    found: result.quotes.map((q) => [q.text, name(q.speaker.entityId), q.speaker.resolution, q.kind]),
+    unresolved: result.unresolved.map((q) => q.text),
+    drafts: result.quotes,
+  };
+}
+
+describe("attributeQuotations", () => {
+  it("finds the speaker after the quote, by name or by surname", () => {
+    const { found } = quotes(
+      'Opposition MP Paul Dewar spoke first. "This government is obsessed with secrecy," Dewar said. "We take it seriously," said Environment Minister John Baird.',
+    );
+    expect(found).toEqual([
+      ["This government is obsessed with secrecy", "Paul Dewar", "SURNAME", "DIRECT"],
+      ["We take it seriously", "John Baird", "EXPLICIT_NAME", "DIRECT"],
+    ]);
+  });
+
+  it("finds the speaker before the quote, by pronoun, and carries it to the next paragraph", () => {
+    const { found } = quotes(
+      'Shadow Home Secretary Yvette Cooper was blunt. She said: "Labour has a common-sense plan to fast-track cases."\n"We would clear the backlog within a year and fix the system."',
+    );
+    expect(found).toEqual([
+      ["Labour has a common-sense plan to fast-track cases.", "Yvette Cooper", "PRONOUN", "DIRECT"],
+      [
+        "We would clear the backlog within a year and fix the system.",
+        "Yvette Cooper",
+        "PREVIOUS_SPEAKER",
+        "DIRECT",
+      ],
+    ]);
+  });
+
+  it("marks a few quoted words inside the writer's sentence PARTIAL and records the channel", () => {
+    const { found, drafts } = quotes(
+      "On Monday, Trump informed reporters that the talks were going “very well,” but cautioned that progress takes time.",
+    );
+    expect(found).toEqual([["very well", "Trump", "EXPLICIT_NAME", "PARTIAL"]]);
+    expect(drafts[0]?.channel?.channel).toBe("to reporters");
+  });
+
+  it("leaves a quotation without a speaker unresolved", () => {
+    expect(
+      quotes("Both parties characterized the talks as “constructive,” yet doubts remain.").unresolved,
+    ).toEqual(["constructive,"]);
+  });
+});
+
+describe("findParaphrases", () => {
+  it("reads reported speech as PARAPHRASE with its channel", () => {
+    const s = runStages(
+      "Retired Colonel Douglas MacGregor pointed out on X that any strike would provoke a response from Russia.",
+    );
+    const found = findParaphrases(s.ctx, s.sentences, []);
+    expect(
+      found.map((q) => [q.text, s.entities.get(q.speaker.entityId)?.name, q.kind, q.channel?.channel]),
+    ).toEqual([
+      ["any strike would provoke a response from Russia", "Douglas MacGregor", "PARAPHRASE", "post on X"],
+    ]);
+  });
+
+  it("skips reported speech whose speaker is not a named person or body", () => {
+    const s = runStages("They contended that the moment offered a rare advantage.");
+    expect(findParaphrases(s.ctx, s.sentences, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { resolveCoreference } from "../src/coref/coreference.js";
+import { buildEntities } from "../src/entities/build.js";
+import { findMentions } from "../src/entities/find-mentions.js";
+import { linkMentions } from "../src/entities/link.js";
+import { normaliseBody, paragraphRanges } from "../src/text/normalise.js";
+import { sentenceRanges } from "../src/text/sentences.js";
+import { tokenise } from "../src/text/tokens.js";
+
+/** Runs the stages up to coreference on a text, for stage tests. */
+export function runStages(text: string) {
+  const body = normaliseBody(text);
+  const paragraphs = paragraphRanges(body);
+  const sentences = sentenceRanges(body, paragraphs);
+  const tokens = tokenise(body);
+  const table = buildEntities(linkMentions(findMentions(body, tokens, sentences), tokens));
+  const entities = new Map(table.entities.map((e) => [e.id, e]));
+  const coref = resolveCoreference(
+    tokens,
+    table.mentions,
+    sentences,
+    (id) => entities.get(id)?.kind === "PERSON",
+  );
+  return {
+    body,
+    paragraphs,
+    sentences,
+    tokens,
+    table,
+    entities,
+    coref,
+    ctx: { body, mentions: table.mentions, coref, entities },
+  };
+}
+
+/** The entity named `name`, or undefined. */
+export function entityNamed(stages: ReturnType<typeof runStages>, name: string) {
+  return stages.table.entities.find((e) => e.name === name);
+}
