@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { ix } from "../../test/pool.js";
+import { chronologyCandidates, compareDates } from "./chronology.js";
+
+const event = (id: string) => ix.events.get(id)!;
+
+describe("compareDates", () => {
+  it("compares at the coarser precision and calls same-month dates a tie", () => {
+    expect(compareDates(event("jcpoa-signed"), event("rome-round"))).toBe(-1);
+    expect(compareDates(event("security-meeting"), event("rome-round"))).toBe(0);
+    expect(compareDates(event("araghchi-moscow"), event("putin-ratifies"))).toBe(0);
+  });
+});
+
+describe("chronologyCandidates", () => {
+  const pool = chronologyCandidates(ix);
+
+  it("orders events that happened, with no ties and nothing scheduled", () => {
+    expect(pool.length).toBeGreaterThan(0);
+    for (const q of pool) {
+      const events = q.options.map((o) => event(o.key));
+      expect(events.every((e) => e.date.status === "OCCURRED")).toBe(true);
+      for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1]!, events[i]!)).toBe(-1);
+      for (const e of events) expect(q.facts).toContain(`event:${e.id}:date`);
+    }
+  });
+});
