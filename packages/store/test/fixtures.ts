@@ -252,3 +252,44 @@ export function secondArticle(
     relations: [],
   };
 }
+
+/** Names made to exercise search ranking for the query "bas". */
+export function rankingArticle(): AnnotatedArticle {
+  const body = "Bas, a village near Basra, saw the Iranian militia, the Basij, march.";
+  const { paragraphs, sentences } = segment(body);
+  const entity = (
+    id: string,
+    kind: AnnotatedArticle["entities"][number]["kind"],
+    name: string,
+    aliases: string[] = [],
+  ) => ({
+    id,
+    kind,
+    name,
+    aliases,
+    roles: [],
+    mentions: [findSpan(body, name), ...aliases.map((a) => findSpan(body, a))],
+    provenance: CURATED,
+  });
+  return {
+    formatVersion: 1,
+    article: {
+      id: "ranking",
+      slug: "ranking",
+      title: "Ranking",
+      publishedAt: "2025-01-01",
+      language: "en",
+      body,
+      paragraphs,
+      sentences,
+    },
+    entities: [
+      entity("iranian-militia", "GROUP", "Iranian militia", ["Basij"]),
+      entity("basra", "CITY", "Basra"),
+      entity("bas", "CITY", "Bas"),
+    ],
+    quotes: [],
+    events: [],
+    relations: [],
+  };
+}

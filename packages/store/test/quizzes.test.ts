@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { backends, useTestDb } from "./backends.js";
+import { romeArticle } from "./fixtures.js";
+
+const attempt = (quizId: string, idempotencyKey: string, score = 1, origin: string | null = null) => ({
+  quizId,
+  idempotencyKey,
+  answers: [{ questionId: "q1", choiceIds: ["a"] }],
+  results: [{ questionId: "q1", correct: score > 0 }],
+  score,
+  total: 2,
+  origin,
+});
+
+describe.each(backends)("quizzes and attempts on $name", (backend) => {
+  const db = useTestDb(backend);
+  beforeAll(async () => {
+    await db().store.loadArticle(romeArticle());
+  });
+
+  it("createQuiz stores the questions with their keys; quizById reads them back", async () => {
+    const questions = [{ id: "q1", answer: ["a"], prompt: "Who said it?" }];
+    const quiz = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: { count: 1 },
+      seed: 4_294_967_295,
+      questions,
+    });
+    expect(quiz.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db().store.quizById(quiz.id)).toEqual({ ...quiz, questions, seed: 4_294_967_295 });
+    expect(await db().store.quizById("00000000-0000-0000-0000-000000000000")).toBeNull();
+  });
+
+  it("insertAttempt stores one attempt per idempotency key, even for concurrent duplicates", async () => {
+    const quiz = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: {},
+      seed: 1,
+      questions: [],
+    });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => db().store.insertAttempt(attempt(quiz.id, "key-1"))),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.attempt.id)).size).toBe(1);
+    const again = await db().store.insertAttempt(attempt(quiz.id, "key-1", 0));
+    expect(again).toMatchObject({ created: false, attempt: { score: 1 } });
+    expect(await db().store.attemptByIdempotencyKey(quiz.id, "key-1")).toEqual(again.attempt);
+    expect(await db().store.attemptByIdempotencyKey(quiz.id, "other")).toBeNull();
+    expect(await db().store.attemptsByQuiz(quiz.id)).toHaveLength(1);
+  });
+
+  it("the same key on another quiz is another attempt", async () => {
+    const a = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: {},
+      seed: 2,
+      questions: [],
+    });
+    const b = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: {},
+      seed: 3,
+      questions: [],
+    });
+    expect((await db().store.insertAttempt(attempt(a.id, "same"))).created).toBe(true);
+    expect((await db().store.insertAttempt(attempt(b.id, "same"))).created).toBe(true);
+  });
+
+  it("attemptsByQuiz lists oldest first, optionally from one origin", async () => {
+    const quiz = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: {},
+      seed: 5,
+      questions: [],
+    });
+    await db().store.insertAttempt(attempt(quiz.id, "k1", 1, "https://news.example"));
+    await db().store.insertAttempt(attempt(quiz.id, "k2", 0.5, null));
+    await db().store.insertAttempt(attempt(quiz.id, "k3", 2, "https://news.example"));
+    expect((await db().store.attemptsByQuiz(quiz.id)).map((a) => a.idempotencyKey)).toEqual([
+      "k1",
+      "k2",
+      "k3",
+    ]);
+    const fromSite = await db().store.attemptsByQuiz(quiz.id, { origin: "https://news.example" });
+    expect(fromSite.map((a) => [a.idempotencyKey, a.score, a.total])).toEqual([
+      ["k1", 1, 2],
+      ["k3", 2, 2],
+    ]);
+  });
+
+  it("a quiz survives its article being replaced", async () => {
+    const quiz = await db().store.createQuiz({
+      articleId: "smoke-test-rome",
+      options: {},
+      seed: 6,
+      questions: [],
+    });
+    await db().store.loadArticle(romeArticle({ title: "Revised" }));
+    expect(await db().store.quizById(quiz.id)).not.toBeNull();
+  });
+});
+
+describe.each(backends)("api keys on $name", (backend) => {
+  const db = useTestDb(backend);
+
+  it("createApiKey returns the key once; verifyApiKey accepts it and records its use", async () => {
+    const created = await db().store.createApiKey("editor");
+    expect(created.key).toMatch(/^qw_[A-Za-z0-9_-]{32}$/);
+    expect(created.lastUsedAt).toBeNull();
+    const verified = await db().store.verifyApiKey(created.key);
+    expect(verified).toMatchObject({ id: created.id, name: "editor" });
+    expect(verified?.lastUsedAt).toBeInstanceOf(Date);
+    expect(verified).not.toHaveProperty("key");
+    expect(verified).not.toHaveProperty("keyHash");
+  });
+
+  it("verifyApiKey refuses unknown, empty and near-miss keys", async () => {
+    const created = await db().store.createApiKey("ci");
+    expect(await db().store.verifyApiKey("")).toBeNull();
+    expect(await db().store.verifyApiKey("qw_nope")).toBeNull();
+    expect(await db().store.verifyApiKey(`${created.key}x`)).toBeNull();
+  });
+});
