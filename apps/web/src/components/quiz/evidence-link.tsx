@@ -1,14 +1,15 @@
-import Link from "next/link";
-
 type Evidence = { start: number; text: string; sentence?: { start: number; text: string } | null };
 
-/** The sentence that proves an answer, linking to it highlighted in the reader. */
+/**
+ * The sentence that proves an answer, linking to it highlighted in the reader. A plain link: a full
+ * navigation sets :target, which a client-side pushState would not.
+ */
 export function EvidenceLink({ slug, evidence }: { slug: string; evidence: Evidence }) {
   const start = evidence.sentence?.start ?? evidence.start;
   return (
     <blockquote>
       {evidence.sentence?.text ?? evidence.text}{" "}
-      <Link href={`/articles/${encodeURIComponent(slug)}#s-${start}`}>Read it in the article</Link>
+      <a href={`/articles/${encodeURIComponent(slug)}#s-${start}`}>Read it in the article</a>
     </blockquote>
   );
 }

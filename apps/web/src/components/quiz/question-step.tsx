@@ -35,7 +35,7 @@ export function QuestionStep({ slug, state, n, total, question, error, checked }
         <br />
         <progress id="progress" value={n + (checked ? 1 : 0)} max={total} />
       </p>
-      <fieldset aria-describedby="quiz-status">
+      <fieldset aria-describedby="quiz-status" data-type={question.type}>
         <legend id={promptId}>{question.prompt}</legend>
         <QuestionFields question={question} answer={state.answers[question.id]} disabled={Boolean(checked)} />
       </fieldset>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiDown } from "../../../components/api-down";
 import { formatDate } from "../../../lib/dates";
@@ -94,7 +93,8 @@ export default async function EntityPage({ params }: Props) {
         <ul>
           {uniqueSentences(entity.mentions).map((m) => (
             <li key={`${m.articleSlug}-${m.start}`}>
-              <Link href={`/articles/${encodeURIComponent(m.articleSlug)}#s-${m.start}`}>{m.text}</Link>
+              {/* A plain link: a full navigation sets :target, which highlights the sentence. */}
+              <a href={`/articles/${encodeURIComponent(m.articleSlug)}#s-${m.start}`}>{m.text}</a>
             </li>
           ))}
         </ul>
