@@ -14,13 +14,21 @@ export function sameWords(a: string, b: string): boolean {
   return wordKey(a) === wordKey(b);
 }
 
+// Titles and quotes are compared many times while building a pool; Unicode normalisation is the cost.
+const wordKeys = new Map<string, string>();
+
 export function wordKey(text: string): string {
-  return text
+  const known = wordKeys.get(text);
+  if (known !== undefined) return known;
+  if (wordKeys.size > 50_000) wordKeys.clear();
+  const key = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+  wordKeys.set(text, key);
+  return key;
 }
 
 /**
@@ -62,4 +70,9 @@ export function trimClause(text: string): string {
 /** First letter upper case. */
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Code-unit order of two strings: stable everywhere and much cheaper than localeCompare. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { type Random, shuffle } from "../random.js";
+import { byCode } from "../text.js";
 import type { QuestionCandidate, QuestionType } from "../types.js";
 
 /** One question slot: a candidate, or the true and false variants of one statement. */
@@ -38,7 +39,7 @@ function greedy(ordered: Unit[], count = Number.POSITIVE_INFINITY): Unit[] {
  * takes questions touching fewer facts first. Generation can always reach this number.
  */
 export function maxDisjoint(units: Unit[]): Unit[] {
-  return greedy([...units].sort((a, b) => a.facts.length - b.facts.length || a.key.localeCompare(b.key)));
+  return greedy([...units].sort((a, b) => a.facts.length - b.facts.length || byCode(a.key, b.key)));
 }
 
 /** Round-robin over lists, taking one from each in turn. */

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, Entity, Event, Predicate, Quote, Relation, Span } from "@quizwire/content";
+import { byCode } from "../text.js";
 import { kindFamily } from "./kinds.js";
 
 const AFFILIATION_KINDS = new Set(["COUNTRY", "GOVERNMENT"]);
@@ -13,6 +14,7 @@ export class GraphIndex {
   private readonly sentences: { start: number; end: number }[];
   private readonly groupsByMember = new Map<string, Set<string>>();
   private readonly countriesByEntity = new Map<string, Set<string>>();
+  private readonly families = new Map<string, Entity[]>();
 
   constructor(readonly graph: AnnotatedArticle) {
     for (const e of graph.entities) this.entities.set(e.id, e);
@@ -50,12 +52,17 @@ export class GraphIndex {
     return this.entities.get(id)?.name ?? this.events.get(id)?.title ?? id;
   }
 
-  /** Entities of the same kind family as `kind`'s, in a stable order (most mentioned first). */
+  /** Entities of the same kind family as the entity's, in a stable order (most mentioned first). */
   family(entity: Entity): Entity[] {
     const family = kindFamily(entity.kind);
-    return this.graph.entities
-      .filter((e) => kindFamily(e.kind) === family)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+    let members = this.families.get(family);
+    if (!members) {
+      members = this.graph.entities
+        .filter((e) => kindFamily(e.kind) === family)
+        .sort((a, b) => b.mentions.length - a.mentions.length || byCode(a.id, b.id));
+      this.families.set(family, members);
+    }
+    return members;
   }
 
   relationsWith(predicates: readonly Predicate[]): Relation[] {

@@ -13,7 +13,7 @@ describe("itemStats", () => {
     const [q1, , q3] = stats.questions;
     expect(q1!.shareCorrect).toBe(0.5);
     // q1 goes with q2 exactly: those who got q1 scored 1 or 2 elsewhere, the others 0 or 1.
-    expect(q1!.discrimination).toBeCloseTo(0.707, 3);
+    expect(q1!.discrimination).toBeCloseTo(Math.SQRT1_2, 3);
     expect(q3!.discrimination).toBe(0);
   });
 

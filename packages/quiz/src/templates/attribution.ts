@@ -12,6 +12,9 @@ export function attributionCandidates(ix: GraphIndex): QuestionCandidate[] {
     if (!speaker) continue;
     const sameWords = wordKey(quote.text);
     const alsoSaid = new Set(ix.quotes.filter((q) => wordKey(q.text) === sameWords).map((q) => q.speakerId));
+    // Others at the same event (the author of a message its bearer delivered) are too close to call wrong.
+    const event = quote.eventId ? ix.events.get(quote.eventId) : undefined;
+    for (const p of event?.participants ?? []) alsoSaid.add(p.entityId);
     const clause = quoteClause(ix, quote, speaker);
     if (!clause) continue;
     const base = {

@@ -1,5 +1,6 @@
 import type { DatePrecision, Event } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
+import { byCode } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
 import { candidate } from "./shared.js";
 
@@ -34,9 +35,7 @@ function gapDays(a: Event, b: Event): number {
 export function chronologyCandidates(ix: GraphIndex): QuestionCandidate[] {
   const dated = ix.graph.events
     .filter((e) => e.date.status === "OCCURRED")
-    .sort(
-      (a, b) => a.date.iso.localeCompare(b.date.iso) || a.sequence - b.sequence || a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => byCode(a.date.iso, b.date.iso) || a.sequence - b.sequence || byCode(a.id, b.id));
   const out: QuestionCandidate[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < dated.length; i++) {

@@ -1,7 +1,7 @@
 import type { Entity, Role } from "@quizwire/content";
 import type { GraphIndex } from "../graph/graph-index.js";
 import { refer } from "../graph/refer.js";
-import { wordKey } from "../text.js";
+import { byCode, wordKey } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
 import { type Distractor, entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
 
@@ -19,7 +19,7 @@ export function heldPosts(ix: GraphIndex): HeldPost[] {
     if (role) out.push({ person, role });
   }
   return out.sort(
-    (a, b) => b.person.mentions.length - a.person.mentions.length || a.person.id.localeCompare(b.person.id),
+    (a, b) => b.person.mentions.length - a.person.mentions.length || byCode(a.person.id, b.person.id),
   );
 }
 
