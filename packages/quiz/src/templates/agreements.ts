@@ -60,7 +60,9 @@ export function agreementCandidates(ix: GraphIndex): QuestionCandidate[] {
       whatSupply,
     );
     if (what) out.push(what);
-    out.push(...swapPair(ix, r, subject, object, verb.past, whatSupply[0], whoSupply[0], base, definite));
+    // Parties to a treaty are often more than the article names, so swap the party, not the treaty.
+    const otherObject = r.predicate === "PARTY_TO" ? undefined : whatSupply[0];
+    out.push(...swapPair(ix, r, subject, object, verb.past, otherObject, whoSupply[0], base, definite));
   }
   return out;
 }

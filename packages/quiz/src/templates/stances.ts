@@ -11,6 +11,17 @@ const PHRASES: Partial<Record<Predicate, string>> = {
   ADVOCATES: "backed",
 };
 const SYMMETRIC = new Set<Predicate>(["ALLY_OF"]);
+/** The stance a swapped statement should contradict: backing what one is said to oppose, and back. */
+const CONTRARY: Partial<Record<Predicate, Predicate>> = { ADVOCATES: "OPPOSES", OPPOSES: "ADVOCATES" };
+
+/**
+ * Whether swapping the object keeps the statement fair: stances are the article's own positions;
+ * swapping one agreement for another could be true in the world though the article is silent.
+ */
+function swappable(predicate: Predicate, objectKind: string): boolean {
+  if (predicate === "ADVOCATES" || predicate === "OPPOSES") return objectKind === "POSITION";
+  return objectKind === "COUNTRY";
+}
 
 /** True or false: who is a critic or ally of whom, who argued for what (by swapping the object). */
 export function stanceCandidates(ix: GraphIndex): QuestionCandidate[] {
@@ -19,13 +30,18 @@ export function stanceCandidates(ix: GraphIndex): QuestionCandidate[] {
     const subject = ix.entity(r.subjectId);
     const object = ix.entity(r.objectId);
     const phrase = PHRASES[r.predicate];
-    if (!subject || !object || !phrase || subject.kind === "GROUP") continue;
+    if (!subject || !object || !phrase || subject.kind === "GROUP" || !swappable(r.predicate, object.kind))
+      continue;
     // A stance held by the subject's faction counts as the subject's own.
     const sides = [subject.id, ...ix.groupsOf(subject.id)];
     const holds = (id: string) =>
       sides.some((s) => ix.has(s, [r.predicate], id)) ||
       (SYMMETRIC.has(r.predicate) && ix.has(id, [r.predicate], subject.id));
-    const swap = entityDistractors(ix, object, (e) => holds(e.id) || e.id === subject.id, object.id)[0];
+    const contrary = CONTRARY[r.predicate];
+    const against = (id: string) => (contrary ? sides.some((s) => ix.has(s, [contrary], id)) : false);
+    const swap = entityDistractors(ix, object, (e) => holds(e.id) || e.id === subject.id, object.id).sort(
+      (a, b) => Number(against(b.key)) - Number(against(a.key)),
+    )[0];
     if (!swap) continue;
     const name = (id: string) => refer(ix.entity(id)!, ix.body);
     out.push(
