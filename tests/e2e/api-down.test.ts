@@ -1,10 +1,8 @@
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, waitForHttp } from "./support/ports.js";
-import { type Started, startProcess } from "./support/process.js";
+import { freePort } from "./support/ports.js";
+import type { Started } from "./support/process.js";
+import { startWeb } from "./support/servers.js";
 import { skipBrowser } from "./support/session.js";
-
-const root = resolve(import.meta.dirname, "../..");
 
 describe.skipIf(skipBrowser)("web app with the API down", () => {
   let web: Started | undefined;
@@ -12,17 +10,8 @@ describe.skipIf(skipBrowser)("web app with the API down", () => {
 
   beforeAll(async () => {
     const [port, deadApi] = [await freePort(), await freePort()];
-    web = startProcess(
-      process.execPath,
-      [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-      join(root, "apps/web"),
-      {
-        API_URL: `http://127.0.0.1:${deadApi}/graphql`,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    );
+    web = await startWeb(port, `http://127.0.0.1:${deadApi}/graphql`);
     base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/`, 60_000, web.alive);
   });
   afterAll(() => web?.stop());
 

@@ -25,13 +25,15 @@ export const QuizQuery = graphql(`
           id
           label
         }
-        leftItems {
-          id
-          label
-        }
-        rightOptions {
-          id
-          label
+        items {
+          left {
+            id
+            label
+          }
+          right {
+            id
+            label
+          }
         }
       }
     }

@@ -11,7 +11,7 @@ export function toQuestionView(q: PlayerQuiz["questions"][number]): QuestionView
     type: q.type,
     prompt: q.prompt,
     choices: q.choices,
-    leftItems: q.leftItems,
-    rightOptions: q.rightOptions,
+    leftItems: q.items?.left ?? [],
+    rightOptions: q.items?.right ?? [],
   };
 }
