@@ -53,6 +53,7 @@ export function qualityProblems(graph: AnnotatedArticle, quiz: Quiz, options: Qu
       say(q, "shown already in the right order");
     }
     for (const p of truthProblems(graph, q, key)) say(q, p);
+    for (const p of evidenceProblems(graph, q, key)) say(q, p);
   });
   const cap = (n: number, k: number) => Math.ceil(n / k) + 1;
   for (let p = 0; p < 4; p++) {
@@ -155,5 +156,19 @@ function truthProblems(graph: AnnotatedArticle, q: Question, key: AnswerKey): st
         out.push(`${person.name} fits more than one post`);
     }
   }
+  return out;
+}
+
+/** The prompt must not give the answer away, and the evidence must name it. */
+function evidenceProblems(graph: AnnotatedArticle, q: Question, key: AnswerKey): string[] {
+  if (q.type !== "MULTIPLE_CHOICE" && q.type !== "CLOZE") return [];
+  const answer =
+    q.type === "CLOZE" ? key.correctAnswer : q.choices.find((c) => c.id === key.correctChoiceIds[0])!.label;
+  const entity = byName(graph, answer);
+  const names = [answer, ...(entity?.aliases ?? []), ...answer.split(/\s+/).filter((w) => w.length > 3)];
+  const out: string[] = [];
+  if (q.prompt.toLowerCase().includes(answer.toLowerCase())) out.push(`the prompt gives away ${answer}`);
+  const evidence = q.evidence.map((s) => s.text).join(" ");
+  if (!names.some((n) => evidence.includes(n))) out.push(`the evidence does not name ${answer}`);
   return out;
 }

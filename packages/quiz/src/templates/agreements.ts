@@ -3,7 +3,7 @@ import type { GraphIndex } from "../graph/graph-index.js";
 import { refer } from "../graph/refer.js";
 import { upperFirst } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
-import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
+import { entityDistractors, multipleChoice, trueFalsePair, withNaming } from "./shared.js";
 
 const VERBS: Partial<Record<Predicate, { past: string; base: string }>> = {
   WITHDREW_FROM: { past: "withdrew from", base: "withdraw from" },
@@ -35,7 +35,15 @@ export function agreementCandidates(ix: GraphIndex): QuestionCandidate[] {
       factKey: `rel:${r.predicate}:${r.objectId}`,
       facts: [`rel:${r.subjectId}:${r.predicate}`],
       explanation: `${upperFirst(definite(subject))} ${verb.past} ${definite(object)}.`,
-      evidence: r.evidence.map((s) => ix.sentenceOf(s)),
+      evidence: withNaming(
+        ix,
+        withNaming(
+          ix,
+          r.evidence.map((s) => ix.sentenceOf(s)),
+          subject,
+        ),
+        object,
+      ),
     };
     const whoSupply = entityDistractors(ix, subject, (e) => ix.has(e.id, [r.predicate], object.id));
     const who = multipleChoice(

@@ -3,7 +3,7 @@ import type { GraphIndex } from "../graph/graph-index.js";
 import { placeNoun } from "../graph/kinds.js";
 import { isCommonPhrase, lowerFirstIfCommon, upperFirst } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
-import { entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
+import { entityDistractors, multipleChoice, trueFalsePair, withNaming } from "./shared.js";
 
 function names(place: Entity): string[] {
   return [place.name, ...place.aliases];
@@ -58,7 +58,11 @@ export function placeCandidates(ix: GraphIndex): QuestionCandidate[] {
       prompt,
       factKey: `event:${event.id}:location`,
       explanation: `${subject} ${verb} in ${place.name}.`,
-      evidence: event.evidence.map((s) => ix.sentenceOf(s)),
+      evidence: withNaming(
+        ix,
+        event.evidence.map((s) => ix.sentenceOf(s)),
+        place,
+      ),
     };
     const mc = multipleChoice(base, { key: place.id, label: place.name }, supply);
     if (mc) out.push(mc);

@@ -3,7 +3,7 @@ import type { GraphIndex } from "../graph/graph-index.js";
 import { refer } from "../graph/refer.js";
 import { byCode, wordKey } from "../text.js";
 import type { QuestionCandidate } from "../types.js";
-import { type Distractor, entityDistractors, multipleChoice, trueFalsePair } from "./shared.js";
+import { type Distractor, entityDistractors, multipleChoice, trueFalsePair, withNaming } from "./shared.js";
 
 export interface HeldPost {
   person: Entity;
@@ -47,7 +47,11 @@ export function roleCandidates(ix: GraphIndex): QuestionCandidate[] {
       skill: "roles" as const,
       factKey: `role:${person.id}`,
       explanation: `The article calls ${person.name} ${role.former ? "a former" : "the"} ${role.title}.`,
-      evidence: role.evidence.map((s) => ix.sentenceOf(s)),
+      evidence: withNaming(
+        ix,
+        role.evidence.map((s) => ix.sentenceOf(s)),
+        person,
+      ),
     };
     const titleSupply: Distractor[] = posts
       .filter((p) => !own.has(wordKey(p.role.title)))

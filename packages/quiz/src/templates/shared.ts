@@ -111,6 +111,20 @@ export function trueFalsePair(
 
 export { finish as candidate };
 
+/**
+ * The evidence, plus the sentence naming the entity nearest to it (before it if possible) when no
+ * span of the evidence names it already: the reader should see the answer in the proof.
+ */
+export function withNaming(ix: GraphIndex, evidence: Span[], entity: Entity): Span[] {
+  const first = evidence[0];
+  const names = entity.mentions;
+  if (!first || names.some((m) => evidence.some((s) => s.start <= m.start && m.end <= s.end)))
+    return evidence;
+  const before = names.filter((m) => m.end <= first.start).at(-1);
+  const nearest = before ?? names.find((m) => m.start >= first.start);
+  return nearest ? [...evidence, ix.sentenceOf(nearest)] : evidence;
+}
+
 export function dedupeSpans(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return spans
