@@ -9,8 +9,11 @@ export interface Context {
   logger: Logger;
   /** The Origin header of the request, when a browser sent one (used to tag quiz attempts). */
   origin: string | null;
-  /** Set while resolving: true when the response may be cached and shared (public content only). */
-  cacheable: boolean;
+  /**
+   * Facts about the response, shared with the HTTP layer (Apollo copies the context shallowly, so
+   * they live in a nested object): `cacheable` when it may be cached and shared (public content only).
+   */
+  response: { cacheable: boolean };
 }
 
 export interface ContextDeps {
@@ -25,6 +28,6 @@ export function createContext(deps: ContextDeps, origin: string | null = null): 
     logger: deps.logger,
     loaders: createLoaders(deps.store),
     origin,
-    cacheable: false,
+    response: { cacheable: false },
   };
 }

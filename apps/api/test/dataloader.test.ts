@@ -30,6 +30,9 @@ describe.each(backends)("DataLoaders on $name", (backend) => {
     await b.store.loadArticle(seedWithMoreEntities(30));
     const more = await statementsFor(b, large);
 
+    console.info(
+      `[dataloader] ${seed.statements} SQL statements for ${seed.entities} entities, ${more.statements} for ${more.entities}`,
+    );
     expect(more.entities).toBe(seed.entities + 30);
     expect(seed.statements).toBeLessThanOrEqual(20);
     expect(more.statements).toBe(seed.statements);

@@ -10,7 +10,7 @@ import {
   relationNode,
 } from "../node/to-node.js";
 import { toConnection } from "../pagination/connection.js";
-import { pageSizeOf } from "../pagination/paging.args.js";
+import { pageArgs } from "../pagination/paging.args.js";
 
 export async function articleBySlug(ctx: Context, slug: string): Promise<ArticleValue> {
   const row = await ctx.loaders.articleBySlug.load(slug);
@@ -32,7 +32,7 @@ export async function listArticles(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const page = await ctx.store.listArticles({ first: pageSizeOf(first), after });
+  const page = await ctx.store.listArticles(pageArgs({ first, after }));
   return toConnection(page, articleNode);
 }
 

@@ -5,7 +5,7 @@ import { notFound } from "../errors.js";
 import { localIdOf } from "../node/global-id.js";
 import { type EntityValue, entityNode, eventNode, maybe, quoteNode } from "../node/to-node.js";
 import { toConnection } from "../pagination/connection.js";
-import { pageSizeOf } from "../pagination/paging.args.js";
+import { pageArgs } from "../pagination/paging.args.js";
 
 /** Accepts a global id or the plain key ("mike-waltz"). */
 export async function entityById(ctx: Context, id: string): Promise<EntityValue> {
@@ -26,8 +26,7 @@ export async function listEntities(
   args: { kind?: EntityKind | null; search?: string | null; first?: number | null; after?: string | null },
 ) {
   const page = await ctx.store.listEntities({
-    first: pageSizeOf(args.first),
-    after: args.after,
+    ...pageArgs(args),
     kind: args.kind,
     search: args.search,
   });

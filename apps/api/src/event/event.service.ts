@@ -2,14 +2,13 @@ import type { ParticipantRow } from "@quizwire/store";
 import type { Context } from "../context.js";
 import { eventNode, maybe } from "../node/to-node.js";
 import { toConnection } from "../pagination/connection.js";
-import { pageSizeOf } from "../pagination/paging.args.js";
+import { pageArgs } from "../pagination/paging.args.js";
 import type { EventsArgs } from "./events.args.js";
 
 /** Chronological, honouring each date's precision (the store's order). */
 export async function listEvents(ctx: Context, args: EventsArgs) {
   const page = await ctx.store.listEvents({
-    first: pageSizeOf(args.first),
-    after: args.after,
+    ...pageArgs(args),
     articleSlug: args.articleSlug,
   });
   return toConnection(page, eventNode);

@@ -32,7 +32,7 @@ export function cacheabilityPlugin(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ operation, contextValue, response, errors }) {
           const body = response.body;
-          contextValue.cacheable =
+          contextValue.response.cacheable =
             operation?.operation === "query" &&
             onlyPublic(operation.selectionSet) &&
             !errors?.length &&

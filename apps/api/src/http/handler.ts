@@ -64,8 +64,7 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
     version = await deps.version.current();
     const hit = deps.cache.get(version, cacheKey);
     if (hit) {
-      res.writeHead(hit.status, hit.headers.concat([["x-cache", "HIT"]]));
-      res.end(hit.body);
+      send(res, hit.status, hit.headers.concat([["x-cache", "HIT"]]), hit.body);
       return;
     }
   }
@@ -85,12 +84,12 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
   const out: [string, string][] = [...result.headers];
   const status = result.status ?? 200;
   if (result.body.kind !== "complete") {
-    res.writeHead(status, out);
+    send(res, status, out);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
     return;
   }
-  if (cacheKey && version && status === 200 && context.cacheable) {
+  if (cacheKey && version && status === 200 && context.response.cacheable) {
     const age = deps.options.cacheMaxAge;
     out.push(["cache-control", `public, max-age=${age}, s-maxage=${age * 5}`], ["vary", "Accept"]);
     deps.cache.set(version, cacheKey, { status, headers: out, body: result.body.string });
@@ -98,8 +97,17 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
   } else {
     out.push(["cache-control", "no-store"]);
   }
-  res.writeHead(status, out);
-  res.end(result.body.string);
+  send(res, status, out, result.body.string);
+}
+
+/** Writes headers (appending to a Vary already set, e.g. by CORS), the status and, when given, the body. */
+function send(res: ServerResponse, status: number, headers: [string, string][], body?: string): void {
+  for (const [key, value] of headers) {
+    const prior = key === "vary" ? res.getHeader("vary") : undefined;
+    res.setHeader(key, prior ? `${prior}, ${value}` : value);
+  }
+  res.statusCode = status;
+  if (body !== undefined) res.end(body);
 }
 
 async function health(deps: HandlerDeps, res: ServerResponse): Promise<void> {

@@ -24,3 +24,13 @@ export function pageSizeOf(first: number | null | undefined): number {
   }
   return first;
 }
+
+/** The store's page arguments from GraphQL's, with the bounds checked. */
+export function pageArgs(args: { first?: number | null; after?: string | null }): {
+  first: number;
+  after: string | null;
+} {
+  if (args.after === "")
+    throw badInput("after is empty: pass the `cursor` of an edge, or leave after out for the first page.");
+  return { first: pageSizeOf(args.first), after: args.after ?? null };
+}

@@ -18,11 +18,9 @@ export function seedWithMoreEntities(extra: number): AnnotatedArticle {
   );
   for (let i = 0; i < extra; i++) {
     const from = people[i % people.length]!;
-    seed.entities.push({
-      ...structuredClone(from),
-      id: `${from.id}-copy-${i}`,
-      name: `${from.name} (copy ${i})`,
-    });
+    const copy = structuredClone(from);
+    copy.aliases = [from.name, ...copy.aliases];
+    seed.entities.push({ ...copy, id: `${from.id}-copy-${i}`, name: `${from.name} (copy ${i})` });
   }
   return seed;
 }
