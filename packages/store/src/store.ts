@@ -77,7 +77,11 @@ export interface Store {
     annotated: AnnotatedArticle | AnnotatedArticleInput,
     options?: LoadOptions,
   ): Promise<LoadResult>;
-  /** Loads every `*.json` annotated article of a folder (default: the curated articles of @quizwire/content). */
+  /**
+   * Loads every curated article of a content folder laid out like @quizwire/content's `data`
+   * (`<dir>/articles/*.json`, in name order); default: that package's own data. Invalid files throw
+   * a ContentValidationError listing every problem, before anything is written.
+   */
   loadContentDir(dir?: string): Promise<LoadResult[]>;
   /** Loads the curated articles of @quizwire/content. */
   seed(): Promise<LoadResult[]>;

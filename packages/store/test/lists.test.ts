@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Page, StoreInputError } from "../src/index.js";
 import { backends, useTestDb } from "./backends.js";
-import { romeArticle, secondArticle } from "./fixtures.js";
+import { romeArticle } from "./fixtures/rome.js";
+import { secondArticle } from "./fixtures/second.js";
 
 /** Walks a list page by page and returns every id, checking the page flags on the way. */
 async function walk<T extends { id: string }>(

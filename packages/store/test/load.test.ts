@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Store, StoreInputError } from "../src/index.js";
 import { backends, useTestDb } from "./backends.js";
-import { romeArticle, secondArticle } from "./fixtures.js";
+import { romeArticle } from "./fixtures/rome.js";
+import { secondArticle } from "./fixtures/second.js";
 
 async function counts(store: Store, articleId: string) {
   const [entities] = await store.entitiesByArticleIds([articleId]);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { backends, useTestDb } from "./backends.js";
-import { romeArticle, secondArticle } from "./fixtures.js";
+import { romeArticle } from "./fixtures/rome.js";
+import { secondArticle } from "./fixtures/second.js";
 
 const ROME = "smoke-test-rome";
 const SECOND = "second-talks";

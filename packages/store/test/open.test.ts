@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore, StoreInputError } from "../src/index.js";
-import { romeArticle } from "./fixtures.js";
+import { romeArticle } from "./fixtures/rome.js";
 
 describe("openStore", () => {
   const dir = mkdtempSync(join(tmpdir(), "qw-pglite-"));

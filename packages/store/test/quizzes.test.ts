@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { backends, useTestDb } from "./backends.js";
-import { romeArticle } from "./fixtures.js";
+import { romeArticle } from "./fixtures/rome.js";
 
 const attempt = (quizId: string, idempotencyKey: string, score = 1, origin: string | null = null) => ({
   quizId,

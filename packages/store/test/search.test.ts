@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { StoreInputError } from "../src/index.js";
 import { backends, useTestDb } from "./backends.js";
-import { rankingArticle, romeArticle, secondArticle } from "./fixtures.js";
+import { rankingArticle } from "./fixtures/ranking.js";
+import { romeArticle } from "./fixtures/rome.js";
+import { secondArticle } from "./fixtures/second.js";
 
 describe.each(backends)("search on $name", (backend) => {
   const db = useTestDb(backend);
