@@ -47,7 +47,7 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
   const sentences = sentenceRanges(body, paragraphs);
   stage("entities");
   const tokens = tokenise(body);
-  const hint = options.personHint === false ? undefined : compromisePersonHint(body, sentences);
+  const hint = options.personHint === false ? undefined : compromisePersonHint();
   const ids = new IdPool();
   const table = buildEntities(linkMentions(findMentions(body, tokens, sentences), tokens, hint), ids);
   const author = bylineAuthor(raw.byline, table.entities, ids);

@@ -47,10 +47,14 @@ export function linkMentions(
       continue;
     }
     const { pending: _pending, ...rest } = m;
+    const i = byStart.get(m.start);
+    const prev = i === undefined ? undefined : tokens[i - 1]?.text;
     const owners = byPart.get(m.key);
     if (owners?.size === 1) {
       const key = [...owners][0]!;
       out.push({ ...rest, kind: "PERSON", key, method: "COREFERENCE", confidence: 0.85 });
+    } else if (prev && /^(?:in|at|near|from|to|outside|inside)$/.test(prev)) {
+      // "in Kanata": a place the gazetteer does not know, not a person.
     } else if (verbal.has(m.key)) {
       out.push({
         ...rest,

@@ -26,6 +26,11 @@ export function isGivenName(word: string): boolean {
   return tagsOf(word).some((t) => GIVEN_TAGS.has(t));
 }
 
+/** True when compromise's lexicon lists the word as a personal name (given name or surname). */
+export function isNameWord(word: string): boolean {
+  return tagsOf(word).some((t) => NAME_TAGS.has(t) && t !== "Honorific");
+}
+
 /**
  * True when a capitalised word is an ordinary English word (so a chunk holding it is not a personal
  * name): it is in compromise's lexicon with a non-name tag, has the ending of an abstract noun, is a

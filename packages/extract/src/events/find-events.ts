@@ -44,7 +44,7 @@ export function findEvents(ctx: EventContext): EventDraft[] {
     const at = s.start + (pattern.re.exec(text)?.index ?? 0);
     const place = placeAfter(ctx, s, at);
     const people = participants(ctx, s);
-    if (people.length === 0) continue;
+    if (people.length === 0 || (pattern.kind === "VISIT" && !place)) continue;
     const names = people.map((p) => ctx.entities.get(p.entityId)!.name);
     const date = dateFor(ctx, s, s.start, s.end);
     out.push({

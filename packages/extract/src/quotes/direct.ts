@@ -37,7 +37,7 @@ export function attributeQuotations(
     const nextOpen =
       quotations[n + 1] && quotations[n + 1]!.open < last.end ? quotations[n + 1]!.open : last.end;
     const paragraph = sentenceAt(paragraphs, q.open);
-    let speaker = findSpeaker(ctx, q, first.start, prevClose, nextOpen, last.end);
+    let speaker = findSpeaker(ctx, q, first.start, prevClose, nextOpen);
     if (
       !speaker &&
       previous &&
@@ -71,26 +71,17 @@ function findSpeaker(
   sentenceStart: number,
   from: number,
   to: number,
-  sentenceEnd: number,
 ): Speaker | undefined {
-  const after = ctx.body.slice(q.close + 1, to);
-  const near = firstVerb(after);
+  const near = firstVerb(ctx.body.slice(q.close + 1, to));
   if (near && near.index < 60) {
     const v = q.close + 1 + near.index;
     const s = speakerNear(ctx, q.close + 1, v, v + near.length, to);
     if (s) return s;
   }
   const before = lastVerb(ctx.body.slice(from, q.open));
-  if (before) {
-    const v = from + before.index;
-    const s = speakerNear(ctx, Math.min(from, sentenceStart), v, v + before.length, q.open);
-    if (s) return s;
-  }
-  if (near) {
-    const v = q.close + 1 + near.index;
-    return speakerNear(ctx, q.close + 1, v, v + near.length, sentenceEnd);
-  }
-  return undefined;
+  if (!before) return undefined;
+  const v = from + before.index;
+  return speakerNear(ctx, Math.min(from, sentenceStart), v, v + before.length, q.open);
 }
 
 function firstVerb(text: string): { index: number; length: number } | undefined {

@@ -6,9 +6,11 @@ import { type SpeakerContext, speakerNear } from "./speaker.js";
 import { REPORTING } from "./verbs.js";
 
 /**
- * Reported speech without quotation marks: "<speaker> noted that <statement>", also with a few words
- * between verb and "that" ("told reporters that", "pointed out on X that"). Sentences holding a
- * quotation are left to the quote stage; statements without a resolvable speaker are skipped.
+ * Reported speech without quotation marks: "<speaker> noted that <statement>" or "<speaker> set a
+ * demand: <statement>", also with a few words between verb and "that" ("told reporters that",
+ * "pointed out on X that"). A sentence may hold several ("Iran signaled that …, with Vance
+ * suggesting that …"); each statement ends where the next begins. Statements holding a quotation
+ * are left to the quote stage; those without a resolvable speaker are skipped.
  */
 export function findParaphrases(
   ctx: SpeakerContext,
@@ -17,34 +19,55 @@ export function findParaphrases(
 ): QuoteDraft[] {
   const out: QuoteDraft[] = [];
   for (const s of sentences) {
-    if (quotations.some((q) => q.open < s.end && q.close >= s.start)) continue;
     const text = ctx.body.slice(s.start, s.end);
+    const found: { verb: number; verbEnd: number; clauseStart: number }[] = [];
     for (const m of text.matchAll(REPORTING)) {
-      const tail = /^((?:\s+[\w’'-]+){0,5}?)\s+that\s+/.exec(text.slice(m.index + m[0].length));
+      const tail = /^((?:\s+[\w’'-]+){0,5}?)(?:\s+that\s+|:\s+)/.exec(text.slice(m.index + m[0].length));
       if (!tail) continue;
       const verb = s.start + m.index;
-      const clauseStart = verb + m[0].length + tail[0].length;
+      found.push({
+        verb,
+        verbEnd: verb + m[0].length + tail[1]!.length,
+        clauseStart: verb + m[0].length + tail[0].length,
+      });
+    }
+    found.forEach((f, i) => {
+      const next = found[i + 1];
       const speaker = speakerNear(
         ctx,
-        s.start,
-        verb,
-        verb + m[0].length,
-        verb + m[0].length + tail[1]!.length,
+        i === 0 ? s.start : found[i - 1]!.clauseStart,
+        f.verb,
+        f.verbEnd,
+        f.verbEnd,
       );
-      if (!speaker) continue;
-      const clause = ctx.body.slice(clauseStart, s.end).replace(/[.!?]+$/, "");
-      if (clause.split(/\s+/).length < 3) continue;
+      if (!speaker) return;
+      let end = s.end;
+      if (next)
+        end =
+          speaker.at !== undefined && next.verb > f.clauseStart
+            ? clauseEnd(ctx.body, f.clauseStart, next.verb)
+            : next.verb;
+      const clause = ctx.body.slice(f.clauseStart, end).replace(/[\s,;.!?]+$/, "");
+      if (clause.split(/\s+/).length < 3 || /^["“]/.test(clause)) return;
+      if (quotations.some((q) => q.open < f.clauseStart + clause.length && q.close >= f.clauseStart)) return;
+      const evidence = { start: s.start, end: s.end };
       const channel = findChannel(ctx.body, s.start, s.end, ctx.mentions);
       out.push({
         speaker,
         text: clause,
         kind: "PARAPHRASE",
-        evidence: { start: s.start, end: s.end, text },
-        at: clauseStart,
+        evidence: { ...evidence, text },
+        at: f.clauseStart,
         ...(channel ? { channel } : {}),
       });
-      break;
-    }
+    });
   }
   return out;
+}
+
+/** Where a statement stops before the next reporting verb: at ", with Vance", ", but", or the verb. */
+function clauseEnd(body: string, from: number, nextVerb: number): number {
+  const between = body.slice(from, nextVerb);
+  const cut = /,\s+(?:with|but|and|while|as)\b[^,]*$|\s+but\s*$/.exec(between);
+  return cut ? from + cut.index : nextVerb;
 }

@@ -35,18 +35,33 @@ export function speakerNear(
   verbEnd: number,
   to: number,
 ): Speaker | undefined {
-  const before = candidates(ctx, from, verb);
-  if (before.length > 0) return before[before.length - 1];
-  const after = candidates(ctx, verbEnd, Math.min(to, verbEnd + 40));
-  return after[0];
+  const before = candidates(ctx, from, verb, verb).filter(
+    (c) => !/\bby\s+$/.test(ctx.body.slice(Math.max(0, (c.at ?? 0) - 4), c.at)),
+  );
+  // "Jeff Rathke, the State Department Spokesperson, said": the person, not the body in apposition.
+  const person = before
+    .filter((c) => ctx.entities.get(c.entityId)?.kind === "PERSON" || c.resolution === "PRONOUN")
+    .pop();
+  if (person || before.length > 0) return person ?? before[before.length - 1];
+  // Inverted attribution ("said Smith") only after verbs of saying, with the name right after the verb.
+  if (!INVERTING.test(ctx.body.slice(verb, verbEnd))) return undefined;
+  return candidates(ctx, verbEnd, Math.min(to, verbEnd + 40), -1).find((c) =>
+    /^[\s,]*(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ctx.body.slice(verbEnd, c.at)),
+  );
 }
 
-function candidates(ctx: SpeakerContext, from: number, to: number): Speaker[] {
+const INVERTING =
+  /^(?:said|says|added|adds|wrote|writes|asked|continued|explained|stated|replied|according to)$/i;
+
+function candidates(ctx: SpeakerContext, from: number, to: number, verb: number): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > to) continue;
     const entity = ctx.entities.get(m.entityId);
-    if (!entity || !SPEAKING_KINDS.has(entity.kind)) continue;
+    if (!entity) continue;
+    // A country speaks only as the subject right before the verb: "Iran had clearly signaled".
+    const subject = verb >= 0 && /^(?:\s+(?:\w+ly|had|has|have|also))*\s*$/.test(ctx.body.slice(m.end, verb));
+    if (!SPEAKING_KINDS.has(entity.kind) && !(entity.kind === "COUNTRY" && subject)) continue;
     if (/^['’]s\b/.test(ctx.body.slice(m.end, m.end + 3))) continue; // "Cooper's party" is not Cooper speaking
     out.push(fromMention(m, entity));
   }

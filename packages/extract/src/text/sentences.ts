@@ -21,7 +21,13 @@ export function sentenceRanges(body: string, paragraphs: Range[]): Range[] {
     let start = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-      if (m[1] === "." && !m[2] && isAbbreviation(text, m.index)) continue;
+      if (
+        m[1] === "." &&
+        !m[2] &&
+        isAbbreviation(text, m.index) &&
+        !startsSentence(text, m.index + 1 + m[3]!.length)
+      )
+        continue;
       const end = m.index + m[1]!.length + m[2]!.length;
       out.push({ start: p.start + start, end: p.start + end });
       start = end + m[3]!.length;
@@ -29,6 +35,19 @@ export function sentenceRanges(body: string, paragraphs: Range[]): Range[] {
     if (start < text.length) out.push({ start: p.start + start, end: p.end });
   }
   return out;
+}
+
+const STARTERS = new Set(
+  "The A An It He She They We I In On At But And This That These There His Her Their Its Officials Police".split(
+    " ",
+  ),
+);
+
+/** After a dotted acronym ("Washington D.C. The …") a common sentence opener means a new sentence. */
+function startsSentence(text: string, at: number): boolean {
+  const word = /^["“‘(]?([A-Za-z]+)/.exec(text.slice(at))?.[1] ?? "";
+  const before = /(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? "";
+  return /^(?:[A-Za-z]\.){2,}$/.test(before) && STARTERS.has(word);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
