@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ix } from "../../test/pool.js";
+import { GraphIndex } from "../graph/graph-index.js";
 import { chronologyCandidates, compareDates } from "./chronology.js";
 
 const event = (id: string) => ix.events.get(id)!;
@@ -23,5 +24,16 @@ describe("chronologyCandidates", () => {
       for (let i = 1; i < events.length; i++) expect(compareDates(events[i - 1]!, events[i]!)).toBe(-1);
       for (const e of events) expect(q.facts).toContain(`event:${e.id}:date`);
     }
+  });
+});
+
+describe("chronologyCandidates facts", () => {
+  it("counts a title that names its place as giving the place away", () => {
+    const graph = structuredClone(ix.graph);
+    graph.events.find((e) => e.id === "muscat-round")!.title = "First round of talks, in Muscat";
+    const pool = chronologyCandidates(new GraphIndex(graph));
+    const withMuscat = pool.find((c) => c.options.some((o) => o.key === "muscat-round"))!;
+    expect(withMuscat.facts).toContain("event:muscat-round:location");
+    expect(withMuscat.facts).not.toContain("event:rome-round:location");
   });
 });

@@ -31,6 +31,11 @@ function gapDays(a: Event, b: Event): number {
   return Math.abs(Date.parse(pad(b.date.iso)) - Date.parse(pad(a.date.iso))) / 86_400_000;
 }
 
+function namesPlace(ix: GraphIndex, event: Event): boolean {
+  const place = event.locationId ? ix.entity(event.locationId) : undefined;
+  return !!place && [place.name, ...place.aliases].some((n) => event.title.includes(n));
+}
+
 /** Put these events in order: chains of events that happened, every pair strictly ordered. */
 export function chronologyCandidates(ix: GraphIndex): QuestionCandidate[] {
   const dated = ix.graph.events
@@ -57,7 +62,11 @@ export function chronologyCandidates(ix: GraphIndex): QuestionCandidate[] {
           skill: "chronology",
           prompt: "Put these events in the order they happened, earliest first.",
           factKey: `order:${id}`,
-          facts: chain.map((e) => `event:${e.id}:date`),
+          // A title naming its place ("…, in Muscat") gives away where the event was held.
+          facts: chain.flatMap((e) => [
+            `event:${e.id}:date`,
+            ...(namesPlace(ix, e) ? [`event:${e.id}:location`] : []),
+          ]),
           explanation: `In order: ${chain.map((e) => `${e.title} (${e.date.text})`).join("; ")}.`,
           evidence: chain.flatMap((e) => [...e.evidence, ...(e.date.span ? [e.date.span] : [])]),
         },
