@@ -53,7 +53,8 @@ export async function loadArticle(db: Db, input: unknown, options: LoadOptions =
     if (rows.entities.length > 0) {
       await tx
         .insert(schema.entities)
-        .values(rows.entities)
+        // In id order, so concurrent loads sharing entities lock their rows in the same order (no deadlock).
+        .values([...rows.entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)))
         .onConflictDoUpdate({
           target: schema.entities.id,
           set: entityUpdate,
