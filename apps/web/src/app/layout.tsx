@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -22,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site">
-          <Link href="/">Quizwire</Link>
+          <a href="/">Quizwire</a>
         </header>
         <main id="main">{children}</main>
         <footer className="site">

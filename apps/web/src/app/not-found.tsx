@@ -1,12 +1,10 @@
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <>
       <h1>Not found</h1>
       <p>There is no article, entity or quiz at this address. It may have been mistyped or removed.</p>
       <p>
-        <Link href="/">See all articles</Link>
+        <a href="/">See all articles</a>
       </p>
     </>
   );

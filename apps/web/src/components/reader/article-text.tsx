@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { segmentBody } from "../../lib/segments";
 import type { ReaderArticle } from "./types";
 
@@ -21,13 +20,13 @@ export function ArticleText({ article }: { article: ReaderArticle }) {
               <span className="sentence" id={`s-${s.start}`}>
                 {s.pieces.map((piece) =>
                   piece.mention ? (
-                    <Link
+                    <a
                       key={piece.mention.start}
                       href={`/entities/${encodeURIComponent(piece.mention.entityId)}`}
                       className={`mention k-${piece.mention.kind}`}
                     >
                       {piece.text}
-                    </Link>
+                    </a>
                   ) : (
                     piece.text
                   ),

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { factionsOf, type RelationLike, type Stance } from "../../lib/factions";
 
 const href = (id: string) => `/entities/${encodeURIComponent(id)}`;
@@ -6,9 +5,8 @@ const href = (id: string) => `/entities/${encodeURIComponent(id)}`;
 function StanceItem({ s }: { s: Stance }) {
   return (
     <li>
-      <Link href={href(s.holder.id)}>{s.holder.name}</Link>{" "}
-      {s.predicate === "ADVOCATES" ? "advocates" : "opposes"}{" "}
-      <Link href={href(s.position.id)}>{s.position.name}</Link>
+      <a href={href(s.holder.id)}>{s.holder.name}</a> {s.predicate === "ADVOCATES" ? "advocates" : "opposes"}{" "}
+      <a href={href(s.position.id)}>{s.position.name}</a>
     </li>
   );
 }
@@ -23,16 +21,16 @@ export function Factions({ relations }: { relations: RelationLike[] }) {
       {factions.map((f) => (
         <div key={f.group.id}>
           <h3>
-            <Link href={href(f.group.id)}>{f.group.name}</Link>
+            <a href={href(f.group.id)}>{f.group.name}</a>
           </h3>
           {f.members.length > 0 ? (
             <p>
               Members:{" "}
               {f.members.map((m, i) => [
                 i > 0 ? ", " : "",
-                <Link key={m.id} href={href(m.id)}>
+                <a key={m.id} href={href(m.id)}>
                   {m.name}
-                </Link>,
+                </a>,
               ])}
             </p>
           ) : null}

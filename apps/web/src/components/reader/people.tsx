@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReaderEntity } from "./types";
 
 /** The people in the article with the posts the text gives them. */
@@ -11,7 +10,7 @@ export function People({ entities }: { entities: ReaderEntity[] }) {
       <ul>
         {people.map((p) => (
           <li key={p.id}>
-            <Link href={`/entities/${encodeURIComponent(p.key)}`}>{p.name}</Link>
+            <a href={`/entities/${encodeURIComponent(p.key)}`}>{p.name}</a>
             {p.roles.length > 0 ? `: ${p.roles.map((r) => r.title).join("; ")}` : null}
           </li>
         ))}

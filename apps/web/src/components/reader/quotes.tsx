@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { sentenceStartOf } from "../../lib/segments";
 import type { ReaderArticle } from "./types";
 
@@ -18,7 +17,7 @@ export function Quotes({
         <figure key={q.id} style={{ margin: "0 0 1rem" }}>
           <blockquote>{q.kind === "PARAPHRASE" ? q.text : `“${q.text}”`}</blockquote>
           <figcaption>
-            — <Link href={`/entities/${encodeURIComponent(q.speaker.key)}`}>{q.speaker.name}</Link>
+            — <a href={`/entities/${encodeURIComponent(q.speaker.key)}`}>{q.speaker.name}</a>
             {q.channel ? `, ${q.channel}` : null} (
             <a href={`#s-${sentenceStartOf(sentences, q.evidence.start)}`}>in the text</a>)
           </figcaption>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "../../lib/dates";
 import { sentenceStartOf } from "../../lib/segments";
 import { layoutTimeline } from "../../lib/timeline";
@@ -62,7 +61,7 @@ export function Timeline({ article }: { article: ReaderArticle }) {
               {e.location ? (
                 <>
                   {" "}
-                  in <Link href={`/entities/${encodeURIComponent(e.location.key)}`}>{e.location.name}</Link>
+                  in <a href={`/entities/${encodeURIComponent(e.location.key)}`}>{e.location.name}</a>
                 </>
               ) : null}
               {evidence ? (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiDown } from "../../../components/api-down";
 import { ArticleText } from "../../../components/reader/article-text";
@@ -57,9 +56,9 @@ export default async function ArticlePage({ params }: Props) {
         <time dateTime={article.publishedAt}>{article.publishedAt}</time>
       </p>
       <p>
-        <Link className="button" href={`/articles/${article.slug}/quiz`}>
+        <a className="button" href={`/articles/${article.slug}/quiz`}>
           Take the quiz
-        </Link>
+        </a>
       </p>
       <div className="reader">
         <ArticleText article={article} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiDown } from "../../../../components/api-down";
 import { EvidenceLink } from "../../../../components/quiz/evidence-link";
@@ -72,12 +71,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         })}
       </ol>
       <p>
-        <Link className="button" href={`/articles/${slug}/quiz`}>
+        <a className="button" href={`/articles/${slug}/quiz`}>
           Take another quiz
-        </Link>{" "}
-        <Link className="button secondary" href={`/quizzes/${encodeURIComponent(id)}/stats`}>
+        </a>{" "}
+        <a className="button secondary" href={`/quizzes/${encodeURIComponent(id)}/stats`}>
           How others did
-        </Link>
+        </a>
       </p>
     </>
   );

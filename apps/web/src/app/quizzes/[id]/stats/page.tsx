@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApiDown } from "../../../../components/api-down";
 import { BarChart } from "../../../../components/charts/bar-chart";
@@ -24,7 +23,7 @@ export default async function StatsPage({ params }: Props) {
     <>
       <h1>Statistics</h1>
       <p className="dek">
-        Quiz on <Link href={`/articles/${quiz.article.slug}`}>{quiz.article.title}</Link>
+        Quiz on <a href={`/articles/${quiz.article.slug}`}>{quiz.article.title}</a>
       </p>
       <p>
         <strong>{quizStats.attempts}</strong> attempt{quizStats.attempts === 1 ? "" : "s"}, mean score{" "}
