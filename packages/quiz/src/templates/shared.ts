@@ -35,7 +35,25 @@ function finish(
   rest: Partial<QuestionCandidate> & Pick<QuestionCandidate, "options" | "correctAnswer">,
 ): QuestionCandidate {
   const facts = [...new Set([base.factKey, ...(base.facts ?? [])])];
-  return { ...base, type, difficulty, facts, evidence: dedupeSpans(base.evidence), ...rest };
+  // Built field by field: spreading objects of many shapes was the costliest step of a pool.
+  const c: QuestionCandidate = {
+    key: base.key,
+    template: base.template,
+    type,
+    skill: base.skill,
+    difficulty,
+    prompt: base.prompt,
+    factKey: base.factKey,
+    facts,
+    options: rest.options,
+    correctAnswer: rest.correctAnswer,
+    explanation: base.explanation,
+    evidence: dedupeSpans(base.evidence),
+  };
+  if (rest.pairs) c.pairs = rest.pairs;
+  if (rest.accepted) c.accepted = rest.accepted;
+  if (rest.truth !== undefined) c.truth = rest.truth;
+  return c;
 }
 
 /** Entities of the answer's kind family, not excluded, closest first: the distractor supply. */
