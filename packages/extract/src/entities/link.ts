@@ -66,5 +66,29 @@ export function linkMentions(
       out.push({ ...rest, kind: "PERSON", method: "NER", confidence: 0.55 });
     }
   }
+  return [...out, ...administrations(out, tokens)];
+}
+
+/** "the Trump administration": a government named after the person who leads it. */
+function administrations(mentions: Mention[], tokens: Token[]): Mention[] {
+  const byStart = new Map(tokens.map((t) => [t.start, t.i]));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "PERSON") continue;
+    const i = byStart.get(m.start);
+    const last = i === undefined ? undefined : tokens.find((t) => t.end === m.end);
+    const next = last ? tokens[last.i + 1] : undefined;
+    if (next?.text !== "administration") continue;
+    const text = `${m.text} administration`;
+    out.push({
+      start: m.start,
+      end: next.end,
+      text,
+      kind: "GOVERNMENT",
+      key: text,
+      method: "HEURISTIC",
+      confidence: 0.6,
+    });
+  }
   return out;
 }

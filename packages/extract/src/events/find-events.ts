@@ -39,24 +39,31 @@ export function findEvents(ctx: EventContext): EventDraft[] {
     }
     const agreement = agreementYear(ctx, s);
     if (agreement) out.push(agreement);
-    const pattern = EVENT_PATTERNS.find((p) => p.re.test(text));
-    if (!pattern) continue;
-    const at = s.start + (pattern.re.exec(text)?.index ?? 0);
-    const place = placeAfter(ctx, s, at);
-    const people = participants(ctx, s);
-    if (people.length === 0 || (pattern.kind === "VISIT" && !place)) continue;
-    const names = people.map((p) => ctx.entities.get(p.entityId)!.name);
-    const date = dateFor(ctx, s, s.start, s.end);
-    out.push({
-      kind: pattern.kind,
-      title: `${pattern.label}: ${names.slice(0, 3).join(", ")}${place ? ` (${ctx.entities.get(place)!.name})` : ""}`,
-      date: SCHEDULED.test(text) ? { ...date, status: "SCHEDULED" } : date,
-      ...(place ? { locationId: place } : {}),
-      participants: people,
-      evidence: [span(ctx.body, s)],
-      confidence: date.span ? 0.6 : 0.45,
-      at,
-    });
+    const kinds = EVENT_PATTERNS.filter((p) => p.re.test(text));
+    // A meeting during a visit is the visit; two events at most from one sentence.
+    // "decision to withdraw" is the withdrawal.
+    const chosen = kinds
+      .filter((p) => p.kind !== "MEETING" || !kinds.some((k) => k.kind === "VISIT"))
+      .filter((p) => p.kind !== "DECISION" || kinds.length === 1)
+      .slice(0, 2);
+    for (const pattern of chosen) {
+      const at = s.start + patternAt(pattern, text);
+      const place = placeAfter(ctx, s, at);
+      const people = participants(ctx, s);
+      if (people.length === 0 || (pattern.kind === "VISIT" && !place)) continue;
+      const names = people.map((p) => ctx.entities.get(p.entityId)!.name);
+      const date = dateNear(ctx, s, at);
+      out.push({
+        kind: pattern.kind,
+        title: `${pattern.label}: ${names.slice(0, 3).join(", ")}${place ? ` (${ctx.entities.get(place)!.name})` : ""}`,
+        date: SCHEDULED.test(text) ? { ...date, status: "SCHEDULED" } : date,
+        ...(place ? { locationId: place } : {}),
+        participants: people,
+        evidence: [span(ctx.body, s)],
+        confidence: date.span ? 0.6 : 0.45,
+        at,
+      });
+    }
   }
   return out;
 }
@@ -163,18 +170,43 @@ function placeAfter(ctx: EventContext, s: Range, at: number): string | undefined
   return m?.entityId;
 }
 
+/** Where a pattern matches, skipping subordinate uses ("Before arriving in Rome, he stopped in Moscow"). */
+function patternAt(pattern: { re: RegExp }, text: string): number {
+  const all = new RegExp(
+    pattern.re.source,
+    pattern.re.flags.includes("g") ? pattern.re.flags : `${pattern.re.flags}g`,
+  );
+  const matches = [...text.matchAll(all)];
+  const main = matches.find(
+    (m) => !/\b(?:before|after|upon|while|since)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  );
+  return (main ?? matches[0])?.index ?? 0;
+}
+
+/** The date written after the pattern in its sentence, else before it, else the story's last date. */
+function dateNear(ctx: EventContext, s: Range, at: number): DateValue {
+  const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const after = inSentence.find((d) => d.start >= at);
+  const before = inSentence.filter((d) => d.end <= at).pop();
+  return (after ?? before)?.value ?? dateFor(ctx, s, s.start, s.start);
+}
+
 function dateFor(ctx: EventContext, s: Range, from: number, to: number): DateValue {
   const own = ctx.dates.find((d) => d.start >= from && d.end <= to && d.start >= s.start);
   if (own) return own.value;
-  const before = [...ctx.dates].reverse().find((d) => d.end <= s.start && d.value.precision === "DAY");
-  if (before)
+  // The last day-precise date already past at publication: a scheduled round does not date what follows it.
+  const before = [...ctx.dates]
+    .reverse()
+    .find((d) => d.end <= s.start && d.value.precision === "DAY" && d.value.iso <= ctx.publishedAt);
+  if (before) {
+    const { span: _span, ...value } = before.value;
     return {
-      ...before.value,
+      ...value,
       text: `not stated (after ${before.value.text})`,
       approximate: true,
       status: "OCCURRED",
-      span: undefined,
     };
+  }
   return {
     iso: ctx.publishedAt.slice(0, 4),
     precision: "YEAR",

@@ -53,10 +53,11 @@ export function attributeQuotations(
     previous = { speaker, paragraph };
     const evidence = { start: first.start, end: Math.max(last.end, q.close + 1) };
     const channel = findChannel(ctx.body, first.start, last.end, ctx.mentions);
+    const partial = isPartial(ctx.body, q);
     quotes.push({
       speaker,
-      text: q.text.replace(/[,\s]+$/, ""),
-      kind: isPartial(ctx.body, q) ? "PARTIAL" : "DIRECT",
+      text: partial ? q.text.replace(/[,;:.\s]+$/, "") : q.text.replace(/[,;:\s]+$/, ""),
+      kind: partial ? "PARTIAL" : "DIRECT",
       evidence: { ...evidence, text: ctx.body.slice(evidence.start, evidence.end) },
       at: q.start,
       ...(channel ? { channel } : {}),

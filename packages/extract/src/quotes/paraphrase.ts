@@ -33,13 +33,7 @@ export function findParaphrases(
     }
     found.forEach((f, i) => {
       const next = found[i + 1];
-      const speaker = speakerNear(
-        ctx,
-        i === 0 ? s.start : found[i - 1]!.clauseStart,
-        f.verb,
-        f.verbEnd,
-        f.verbEnd,
-      );
+      const speaker = speakerNear(ctx, s.start, f.verb, f.verbEnd, f.verbEnd);
       if (!speaker) return;
       let end = s.end;
       if (next)

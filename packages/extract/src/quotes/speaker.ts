@@ -42,6 +42,13 @@ export function speakerNear(
   const person = before
     .filter((c) => ctx.entities.get(c.entityId)?.kind === "PERSON" || c.resolution === "PRONOUN")
     .pop();
+  // "Vance, Witkoff, and Hegseth advocated …, cautioning that": a group speaks, not the last name.
+  if (
+    person?.at !== undefined &&
+    /\band\s+$/.test(ctx.body.slice(person.at - 5, person.at)) &&
+    before.length > 1
+  )
+    return undefined;
   if (person || before.length > 0) return person ?? before[before.length - 1];
   // Inverted attribution ("said Smith") only after verbs of saying, with the name right after the verb.
   if (!INVERTING.test(ctx.body.slice(verb, verbEnd))) return undefined;
