@@ -26,11 +26,17 @@ export const EntityQuery = graphql(`
       quotes {
         id
         text
+        kind
         channel
+        article {
+          slug
+          title
+        }
         evidence {
           start
-          end
-          text
+          sentence {
+            start
+          }
         }
       }
       events {

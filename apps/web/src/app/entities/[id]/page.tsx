@@ -65,8 +65,15 @@ export default async function EntityPage({ params }: Props) {
           <h2 id="quotes-h">Quotes</h2>
           {entity.quotes.map((q) => (
             <figure key={q.id} style={{ margin: "0 0 1rem" }}>
-              <blockquote>“{q.text}”</blockquote>
-              {q.channel ? <figcaption>{q.channel}</figcaption> : null}
+              <blockquote>{q.kind === "PARAPHRASE" ? q.text : `“${q.text}”`}</blockquote>
+              <figcaption>
+                {q.channel ? `${q.channel}, ` : ""}
+                {q.article ? (
+                  <a href={`/articles/${q.article.slug}#s-${q.evidence.sentence?.start ?? q.evidence.start}`}>
+                    in {q.article.title}
+                  </a>
+                ) : null}
+              </figcaption>
             </figure>
           ))}
         </section>
