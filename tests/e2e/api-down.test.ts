@@ -21,6 +21,9 @@ describe.skipIf(skipBrowser)("web app with the API down", () => {
       "/articles/smoke-in-rome",
       "/entities/mike-waltz",
       "/articles/smoke-in-rome/quiz",
+      "/articles/smoke-in-rome/quiz?quiz=some-quiz&n=0",
+      "/quizzes/some-quiz/stats",
+      "/api-down",
     ]) {
       const res = await fetch(`${base}${path}`);
       const html = await res.text();

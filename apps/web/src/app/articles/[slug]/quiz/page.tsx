@@ -41,10 +41,12 @@ export default async function QuizPage({ params, searchParams }: Props) {
   if (!raw) notFound();
   const question = toQuestionView(raw);
   const answer = state.answers[question.id];
-  const checked =
+  const check =
     position.checked && answer
-      ? (await execute(CheckAnswerMutation, { quizId: quiz.id, questionId: question.id, answer })).checkAnswer
+      ? await load(() => execute(CheckAnswerMutation, { quizId: quiz.id, questionId: question.id, answer }))
       : undefined;
+  if (check && !check.ok) return <ApiDown detail={check.down} />;
+  const checked = check?.data.checkAnswer;
   return (
     <>
       <h1>Quiz: {quiz.article.title}</h1>
