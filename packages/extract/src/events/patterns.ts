@@ -41,8 +41,25 @@ export const EVENT_PATTERNS: EventPattern[] = [
     label: "Statement",
   },
   { kind: "REPORT", re: /\breport(?:ed|s)\s+that\b/i, label: "Report" },
-  { kind: "DECISION", re: /\b(?:decision\s+to|decided\s+to|ruled\s+that|approved)\b/i, label: "Decision" },
-  { kind: "ANNOUNCEMENT", re: /\bannounc(?:ed|es)\b/i, label: "Announcement" },
+  {
+    kind: "DECISION",
+    re: /\b(?:decision\s+to|decided\s+to|ruled|rules\s+that|(?:approved|rejected|granted|denied|overturned)\s+(?:a|an|the|their|his|her)\b)/i,
+    label: "Decision",
+  },
+  {
+    kind: "ANNOUNCEMENT",
+    re: /\b(?:announc(?:ed|es)|launched|unveiled|is\s+to\s+begin|began|begins)\b/i,
+    label: "Announcement",
+  },
+  {
+    kind: "OTHER",
+    re: /\b(?:referendums?|elections?|vote)\b[^.]*\b(?:will\s+be\s+held|held|scheduled)\b/i,
+    label: "Vote",
+  },
+  { kind: "OTHER", re: /\b(?:were|was|been)\s+rescued\b|\brescued\b/i, label: "Rescue" },
+  { kind: "OTHER", re: /\b(?:was|were)\s+(?:awarded|honou?red)\b|\bwon\s+(?:a|an|the)\b/i, label: "Award" },
+  { kind: "OTHER", re: /\b(?:was|were)\s+(?:found|discovered)\b/i, label: "Discovery" },
+  { kind: "OTHER", re: /\b(?:arrested|detained|charged\s+with|sentenced)\b/i, label: "Arrest" },
 ];
 
 /** Future wording that makes an event SCHEDULED rather than OCCURRED. */
