@@ -21,6 +21,7 @@ import { assembleQuotes } from "./quotes/assemble.js";
 import { attributeQuotations } from "./quotes/direct.js";
 import { findQuotations } from "./quotes/marks.js";
 import { findParaphrases } from "./quotes/paraphrase.js";
+import { relationsFromEvents } from "./relations/from-events.js";
 import { paragraphRanges } from "./text/normalise.js";
 import { sentenceRanges } from "./text/sentences.js";
 import { tokenise } from "./text/tokens.js";
@@ -105,7 +106,7 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
     entities,
     quotes,
     events,
-    relations: [],
+    relations: relationsFromEvents(events, byId),
   });
   stage("validating");
   const checked = validateAnnotatedArticle(draft, `${slug} (draft)`);

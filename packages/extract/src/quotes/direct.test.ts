@@ -74,3 +74,22 @@ describe("findParaphrases", () => {
     expect(findParaphrases(s.ctx, s.sentences, [])).toEqual([]);
   });
 });
+
+describe("attributeQuotations regressions", () => {
+  it("does not take the noun 'claim' for a verb, nor the object of 'tell' for the speaker", () => {
+    const { unresolved } = quotes(
+      'Officials tell BBC News every claim will be assessed, with no one refused "based solely on the response of the questionnaire".',
+    );
+    expect(unresolved).toEqual(["based solely on the response of the questionnaire"]);
+  });
+
+  it("takes the person, not the body in apposition, and not a passive agent", () => {
+    const { found, unresolved } = quotes(
+      'Jeff Rathke, the State Department Spokesperson, said, "We urge the governments of the region to act." A letter seen by Sky News says "failure to return the form may end the claim".',
+    );
+    expect(found).toEqual([
+      ["We urge the governments of the region to act.", "Jeff Rathke", "EXPLICIT_NAME", "DIRECT"],
+    ]);
+    expect(unresolved).toEqual(["failure to return the form may end the claim"]);
+  });
+});
