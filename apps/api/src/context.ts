@@ -1,5 +1,6 @@
 import type { Store } from "@quizwire/store";
 import type { Logger } from "pino";
+import type { RowCache } from "./cache/row-cache.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 /** What every resolver receives: the store, this request's DataLoaders and request facts. */
@@ -19,6 +20,8 @@ export interface Context {
 export interface ContextDeps {
   store: Store;
   logger: Logger;
+  /** The process-wide content row cache; without it every request reads the database. */
+  rows?: RowCache;
 }
 
 /** Builds a fresh context (fresh DataLoaders) for one request. */
@@ -26,7 +29,7 @@ export function createContext(deps: ContextDeps, origin: string | null = null): 
   return {
     store: deps.store,
     logger: deps.logger,
-    loaders: createLoaders(deps.store),
+    loaders: createLoaders(deps.store, deps.rows),
     origin,
     response: { cacheable: false },
   };

@@ -39,6 +39,10 @@ export const EnvSchema = z.object({
   EMBED_ALLOWED_ORIGINS: list.default([]),
   /** Origins allowed by CORS (comma-separated, `*` for any); default `*`. */
   CORS: list.default(["*"]),
+  /** Keep content rows in memory between requests (dropped when the content version changes); default true. */
+  ROW_CACHE: flag.default(true),
+  /** Milliseconds between checks of the database's content version (changes made elsewhere show up within it); default 1000. */
+  CONTENT_VERSION_TTL_MS: z.coerce.number().int().min(0).default(1000),
   /** Seconds a CDN or browser may keep a cached GET response; default 60. */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
 });

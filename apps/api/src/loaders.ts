@@ -12,44 +12,57 @@ import type {
   Store,
 } from "@quizwire/store";
 import DataLoader from "dataloader";
+import type { RowCache } from "./cache/row-cache.js";
 
-const batch = <K, V>(fn: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V>(fn);
+const same = (key: string) => key;
 
 /**
- * Per-request DataLoaders over the store's batched lookups: each loader sends one SQL statement per
- * tick whatever the number of keys, and remembers what it fetched for the rest of the request.
+ * Per-request DataLoaders over the store's batched lookups: each loader sends at most one SQL
+ * statement per tick whatever the number of keys, and remembers what it fetched for the rest of the
+ * request. Content lookups read through the process-wide `rows` cache when there is one.
  */
-export function createLoaders(store: Store) {
-  const articleById = batch<string, ArticleRow | null>((ids) => store.articlesByIds(ids));
-  const articleBySlug = batch<string, ArticleRow | null>(async (slugs) => {
-    const rows = await store.articlesBySlugs(slugs);
-    for (const row of rows) if (row) articleById.prime(row.id, row);
-    return rows;
+export function createLoaders(store: Store, rows?: RowCache) {
+  const content = <V>(kind: string, fetch: (keys: readonly string[]) => Promise<V[]>) =>
+    new DataLoader<string, V>(rows ? (keys) => rows.through(kind, keys, same, fetch) : fetch);
+
+  const articleById = content<ArticleRow | null>("articleById", (ids) => store.articlesByIds(ids));
+  const bySlugs = (slugs: readonly string[]) => store.articlesBySlugs(slugs);
+  // Every article found by slug is also known by id for the rest of the request (spans need it).
+  const articleBySlug = new DataLoader<string, ArticleRow | null>(async (slugs) => {
+    const found = await (rows ? rows.through("articleBySlug", slugs, same, bySlugs) : bySlugs(slugs));
+    for (const row of found) if (row) articleById.prime(row.id, row);
+    return found;
   });
-  const entityById = batch<string, EntityRow | null>((ids) => store.entitiesByIds(ids));
   const entitiesByArticle = new Map<string, DataLoader<string, EntityRow[]>>();
   return {
     articleById,
     articleBySlug,
-    entityById,
-    quoteById: batch<string, QuoteRow | null>((ids) => store.quotesByIds(ids)),
-    eventById: batch<string, EventRow | null>((ids) => store.eventsByIds(ids)),
-    relationById: batch<string, RelationRow | null>((ids) => store.relationsByIds(ids)),
-    quizById: batch<string, QuizRow | null>((ids) => store.quizzesByIds(ids)),
-    rolesByEntity: batch<string, RoleRow[]>((ids) => store.rolesByEntityIds(ids)),
-    mentionsByEntity: batch<string, MentionRow[]>((ids) => store.mentionsByEntityIds(ids)),
-    quotesBySpeaker: batch<string, QuoteRow[]>((ids) => store.quotesBySpeakerIds(ids)),
-    eventsByEntity: batch<string, EventRow[]>((ids) => store.eventsByEntityIds(ids)),
-    quotesByArticle: batch<string, QuoteRow[]>((ids) => store.quotesByArticleIds(ids)),
-    eventsByArticle: batch<string, EventRow[]>((ids) => store.eventsByArticleIds(ids)),
-    relationsByArticle: batch<string, RelationRow[]>((ids) => store.relationsByArticleIds(ids)),
-    participantsByEvent: batch<string, ParticipantRow[]>((ids) => store.participantsByEventIds(ids)),
+    entityById: content<EntityRow | null>("entityById", (ids) => store.entitiesByIds(ids)),
+    quoteById: content<QuoteRow | null>("quoteById", (ids) => store.quotesByIds(ids)),
+    eventById: content<EventRow | null>("eventById", (ids) => store.eventsByIds(ids)),
+    relationById: content<RelationRow | null>("relationById", (ids) => store.relationsByIds(ids)),
+    rolesByEntity: content<RoleRow[]>("rolesByEntity", (ids) => store.rolesByEntityIds(ids)),
+    mentionsByEntity: content<MentionRow[]>("mentionsByEntity", (ids) => store.mentionsByEntityIds(ids)),
+    quotesBySpeaker: content<QuoteRow[]>("quotesBySpeaker", (ids) => store.quotesBySpeakerIds(ids)),
+    eventsByEntity: content<EventRow[]>("eventsByEntity", (ids) => store.eventsByEntityIds(ids)),
+    quotesByArticle: content<QuoteRow[]>("quotesByArticle", (ids) => store.quotesByArticleIds(ids)),
+    eventsByArticle: content<EventRow[]>("eventsByArticle", (ids) => store.eventsByArticleIds(ids)),
+    relationsByArticle: content<RelationRow[]>("relationsByArticle", (ids) =>
+      store.relationsByArticleIds(ids),
+    ),
+    participantsByEvent: content<ParticipantRow[]>("participantsByEvent", (ids) =>
+      store.participantsByEventIds(ids),
+    ),
+    // Quizzes are not content: their loader never reads the shared cache.
+    quizById: new DataLoader<string, QuizRow | null>((ids) => store.quizzesByIds(ids)),
     /** Entities an article declares, optionally of one kind (one loader per kind asked). */
     entitiesByArticle(kind: EntityKind | null | undefined): DataLoader<string, EntityRow[]> {
       const key = kind ?? "*";
       let loader = entitiesByArticle.get(key);
       if (!loader) {
-        loader = batch((ids) => store.entitiesByArticleIds(ids, { kind: kind ?? null }));
+        loader = content(`entitiesByArticle:${key}`, (ids) =>
+          store.entitiesByArticleIds(ids, { kind: kind ?? null }),
+        );
         entitiesByArticle.set(key, loader);
       }
       return loader;

@@ -3,13 +3,14 @@ import { ApolloServer, type GraphQLRequest } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { Store } from "@quizwire/store";
 import type { Logger } from "pino";
+import { ContentVersion } from "./cache/content-version.js";
+import { ResponseCache } from "./cache/response-cache.js";
+import { RowCache } from "./cache/row-cache.js";
 import { type Context, createContext } from "./context.js";
 import type { Env } from "./env.js";
 import { makeFormatError } from "./errors.js";
 import { cacheabilityPlugin } from "./http/cacheability.plugin.js";
-import { ContentVersion } from "./http/content-version.js";
 import { createHandler } from "./http/handler.js";
-import { ResponseCache } from "./http/response-cache.js";
 import { aliasLimitRule } from "./limits/aliases.rule.js";
 import { depthLimitRule } from "./limits/depth.rule.js";
 import { documentSizeRule } from "./limits/document-size.rule.js";
@@ -27,6 +28,8 @@ export type ServerConfig = Pick<
   | "MAX_BODY_BYTES"
   | "CORS"
   | "CACHE_MAX_AGE"
+  | "ROW_CACHE"
+  | "CONTENT_VERSION_TTL_MS"
 >;
 
 export interface ServerDeps {
@@ -62,12 +65,13 @@ export async function buildServer(deps: ServerDeps) {
     ],
   });
   await apollo.start();
-  const version = new ContentVersion(store);
+  const version = new ContentVersion(store, config.CONTENT_VERSION_TTL_MS);
+  const rows = config.ROW_CACHE ? new RowCache(version) : undefined;
   const cache = new ResponseCache();
+  const contextDeps = { store, logger, rows };
   const handler = createHandler({
     apollo,
-    store,
-    logger,
+    context: contextDeps,
     cache,
     version,
     options: {
@@ -84,7 +88,7 @@ export async function buildServer(deps: ServerDeps) {
     contentChanged: () => version.refresh(),
     /** Runs one operation in-process with a fresh context (fresh DataLoaders). */
     execute: (request: GraphQLRequest, origin: string | null = null) =>
-      apollo.executeOperation(request, { contextValue: createContext(deps, origin) }),
+      apollo.executeOperation(request, { contextValue: createContext(contextDeps, origin) }),
     stop: () => apollo.stop(),
   };
 }

@@ -38,5 +38,24 @@ describe.each(backends)("DataLoaders on $name", (backend) => {
     expect(more.statements).toBe(seed.statements);
     // On PostgreSQL both harnesses share one database: restore the curated seed for the other tests.
     await b.store.seed();
-  });
+  }, 120_000);
+
+  it("answers a repeated query from the row cache without SQL, and reads again after a content change", async () => {
+    const count = { n: 0 };
+    const h = await startHarness(backend, {
+      onQuery: () => count.n++,
+      config: { CONTENT_VERSION_TTL_MS: "600000" },
+    });
+    open.push(h);
+    await statementsFor(h, count);
+    expect((await statementsFor(h, count)).statements).toBe(0);
+
+    const annotated = await h.store.annotatedArticle("smoke-in-rome");
+    annotated!.article.title = "Smoke in Rome, revised";
+    await h.store.loadArticle(annotated!);
+    await h.server.contentChanged();
+    const { data } = await h.run(`{ article(slug: "smoke-in-rome") { title } }`);
+    expect((data!.article as any).title).toBe("Smoke in Rome, revised");
+    await h.store.seed();
+  }, 120_000);
 });

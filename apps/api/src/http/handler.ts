@@ -1,12 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
-import type { Store } from "@quizwire/store";
-import type { Logger } from "pino";
-import { type Context, createContext } from "../context.js";
+import type { ContentVersion } from "../cache/content-version.js";
+import type { ResponseCache } from "../cache/response-cache.js";
+import { type Context, type ContextDeps, createContext } from "../context.js";
 import { HttpError, parseJsonBody, readBody } from "./body.js";
-import type { ContentVersion } from "./content-version.js";
 import { applyCors } from "./cors.js";
-import type { ResponseCache } from "./response-cache.js";
 
 /** Settings of the HTTP layer. */
 export interface HandlerOptions {
@@ -20,8 +18,7 @@ export interface HandlerOptions {
 
 export interface HandlerDeps {
   apollo: ApolloServer<Context>;
-  store: Store;
-  logger: Logger;
+  context: ContextDeps;
   cache: ResponseCache;
   version: ContentVersion;
   options: HandlerOptions;
@@ -32,7 +29,7 @@ export function createHandler(deps: HandlerDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     handle(deps, req, res).catch((error: unknown) => {
       const known = error instanceof HttpError;
-      if (!known) deps.logger.error({ err: error }, "request failed");
+      if (!known) deps.context.logger.error({ err: error }, "request failed");
       const status = known ? error.status : 500;
       const message = known ? error.message : "Something went wrong on our side; the error is logged.";
       if (!res.headersSent)
@@ -76,7 +73,7 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   const request: HTTPGraphQLRequest = { method: method.toUpperCase(), headers, search, body };
-  const context = createContext(deps, req.headers.origin ?? null);
+  const context = createContext(deps.context, req.headers.origin ?? null);
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: request,
     context: async () => context,
@@ -112,10 +109,10 @@ function send(res: ServerResponse, status: number, headers: [string, string][], 
 
 async function health(deps: HandlerDeps, res: ServerResponse): Promise<void> {
   try {
-    const contentVersion = await deps.store.contentVersion();
-    sendJson(res, 200, { status: "ok", database: deps.store.backend, contentVersion });
+    const contentVersion = await deps.context.store.contentVersion();
+    sendJson(res, 200, { status: "ok", database: deps.context.store.backend, contentVersion });
   } catch (error) {
-    deps.logger.error({ err: error }, "health check failed");
+    deps.context.logger.error({ err: error }, "health check failed");
     sendJson(res, 503, { status: "unavailable", message: "The database does not answer." });
   }
 }

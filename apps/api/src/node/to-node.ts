@@ -8,13 +8,20 @@ export type NodeValue<R extends { id: string }, T extends NodeType> = Omit<R, "i
   __typename: T;
 };
 
+/**
+ * Rows served from the row cache are the same objects from request to request, so each row's node
+ * is made once and remembered for as long as the row lives.
+ */
 function nodeOf<T extends NodeType>(type: T) {
-  return <R extends { id: string }>(row: R): NodeValue<R, T> => ({
-    ...row,
-    __typename: type,
-    key: row.id,
-    id: toGlobalId(type, row.id),
-  });
+  const made = new WeakMap<object, unknown>();
+  return <R extends { id: string }>(row: R): NodeValue<R, T> => {
+    let node = made.get(row) as NodeValue<R, T> | undefined;
+    if (!node) {
+      node = { ...row, __typename: type, key: row.id, id: toGlobalId(type, row.id) };
+      made.set(row, node);
+    }
+    return node;
+  };
 }
 
 export const articleNode = nodeOf("Article") as (row: ArticleRow) => ArticleValue;
