@@ -1,4 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { AnswerShapeError, QuizOptionsError, UnknownQuestionError } from "@quizwire/quiz";
 import { StoreInputError } from "@quizwire/store";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
@@ -38,6 +39,19 @@ const KNOWN_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
+/** The code of an error the packages raise on bad input; undefined for anything else. */
+function codeOf(error: unknown): ErrorCode | undefined {
+  if (
+    error instanceof StoreInputError ||
+    error instanceof QuizOptionsError ||
+    error instanceof AnswerShapeError
+  ) {
+    return "BAD_USER_INPUT";
+  }
+  if (error instanceof UnknownQuestionError) return "NOT_FOUND";
+  return undefined;
+}
+
 /**
  * Apollo `formatError`: errors raised on purpose pass through without stack traces; any other error
  * (a bug, a database failure) is logged in full and replaced by a generic sentence.
@@ -45,9 +59,10 @@ const KNOWN_CODES = new Set([
 export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof StoreInputError) {
-      // The store explains bad input (a malformed cursor, say) in a sentence meant for the caller.
-      return { ...formatted, message: original.message, extensions: { code: "BAD_USER_INPUT" } };
+    const mapped = codeOf(original);
+    if (mapped) {
+      // The store and the quiz engine explain bad input in a sentence meant for the caller.
+      return { ...formatted, message: (original as Error).message, extensions: { code: mapped } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && KNOWN_CODES.has(code)) {

@@ -9,6 +9,8 @@ import { RoleResolver } from "./entity/role.resolver.js";
 import { EventResolver } from "./event/event.resolver.js";
 import { ParticipantResolver } from "./event/participant.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
+import { AttemptResolver } from "./quiz/attempt.resolver.js";
+import { QuizResolver } from "./quiz/quiz.resolver.js";
 import { QuoteResolver } from "./quote/quote.resolver.js";
 import { RelationResolver } from "./relation/relation.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
@@ -30,6 +32,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       SpanResolver,
       NodeResolver,
       SearchResolver,
+      QuizResolver,
+      AttemptResolver,
     ],
     // Input bounds are checked in the services with sentences a person can act on.
     validate: false,

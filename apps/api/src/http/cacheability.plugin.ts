@@ -12,6 +12,8 @@ const PUBLIC_ROOT_FIELDS = new Set([
   "events",
   "node",
   "search",
+  // A stored quiz never changes and shows no answers.
+  "quiz",
   "__typename",
   "__schema",
   "__type",

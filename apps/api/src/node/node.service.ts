@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
+import { quizById } from "../quiz/quiz.service.js";
 import { fromGlobalId } from "./global-id.js";
 import { articleNode, entityNode, eventNode, maybe, quoteNode, relationNode } from "./to-node.js";
 
@@ -13,6 +14,7 @@ export async function nodeById(ctx: Context, globalId: string): Promise<object> 
   else if (type === "Quote") node = maybe(quoteNode)(await loaders.quoteById.load(id));
   else if (type === "Event") node = maybe(eventNode)(await loaders.eventById.load(id));
   else if (type === "Relation") node = maybe(relationNode)(await loaders.relationById.load(id));
+  else if (type === "Quiz") node = await quizById(ctx, globalId);
   if (!node)
     throw notFound(`Nothing has the id "${globalId}" (a ${type} "${id}"); it may have been removed.`);
   return node;

@@ -1,0 +1,32 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ simpleResolvers: true })
+export class QuestionStats {
+  @Field(() => String)
+  questionId!: string;
+
+  @Field(() => Float, { description: "Share of attempts that got the question fully right." })
+  shareCorrect!: number;
+
+  @Field(() => Float, { description: "Mean credit, partial credit included." })
+  meanCredit!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Point-biserial correlation between getting it right and the score on the other questions (-1..1); null until both vary.",
+  })
+  discrimination!: number | null;
+}
+
+@ObjectType({ description: "How players did on a quiz.", simpleResolvers: true })
+export class QuizStats {
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => Float, { description: "Mean score (sum of credits) per attempt." })
+  meanScore!: number;
+
+  @Field(() => [QuestionStats])
+  questions!: QuestionStats[];
+}

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backends } from "./support/backends.js";
+import { type Harness, startHarness } from "./support/harness.js";
+
+const CREATE = `mutation($input: CreateQuizInput!) {
+  createQuiz(input: $input) {
+    id key seed article { slug }
+    questions { id type prompt skill difficulty choices { id label } items { left { id label } right { id label } } }
+  }
+}`;
+const SUBMIT = `mutation($input: SubmitAttemptInput!) {
+  submitAttempt(input: $input) {
+    attemptId score total replayed
+    results { questionId correct credit answered correctChoiceIds correctAnswer explanation evidence { start end text sentence { text } } }
+  }
+}`;
+
+/** Field names that would tell a player the answer before grading. */
+const REVEALING = /correct|answer|evidence|explanation|answerKey|truth|accepted|solution|pairs|fact/i;
+
+describe.each(backends)("quiz API on $name", (backend) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(backend);
+  });
+  afterAll(() => h?.close());
+
+  const create = async (input: Record<string, unknown>) => h.run(CREATE, { input });
+
+  describe("createQuiz", () => {
+    it("makes the same quiz for the same seed and options, with the requested number of questions", async () => {
+      const input = { articleSlug: "smoke-in-rome", questionCount: 6, seed: 42 };
+      const a = await create(input);
+      const b = await create(input);
+      expect(a.errors).toBeUndefined();
+      const qa = a.data!.createQuiz as any;
+      const qb = b.data!.createQuiz as any;
+      expect(qa.questions).toHaveLength(6);
+      expect(qa.questions).toEqual(qb.questions);
+      expect(qa.id).not.toBe(qb.id);
+      expect(qa.article.slug).toBe("smoke-in-rome");
+      expect(qa.seed).toBe(42);
+    });
+
+    it("honours types and difficulty", async () => {
+      const { data, errors } = await create({
+        articleSlug: "smoke-in-rome",
+        questionCount: 2,
+        types: ["MULTIPLE_CHOICE"],
+        seed: 1,
+      });
+      expect(errors).toBeUndefined();
+      expect((data!.createQuiz as any).questions.every((q: any) => q.type === "MULTIPLE_CHOICE")).toBe(true);
+    });
+
+    it.each([0, 500])(
+      "rejects questionCount %i with BAD_USER_INPUT and the bounds",
+      async (questionCount) => {
+        const { errors } = await create({ articleSlug: "smoke-in-rome", questionCount });
+        expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(errors?.[0]?.message).toMatch(/questionCount/);
+      },
+    );
+
+    it("rejects more questions than the article supports with a sentence saying how many it can", async () => {
+      const { errors } = await create({
+        articleSlug: "smoke-in-rome",
+        questionCount: 50,
+        types: ["MATCHING"],
+      });
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toMatch(/at most \d+|no questions/);
+    });
+
+    it("rejects an unknown type and an unknown article", async () => {
+      const type = await create({ articleSlug: "smoke-in-rome", questionCount: 2, types: ["ESSAY"] });
+      expect(type.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      const article = await create({ articleSlug: "nope", questionCount: 2 });
+      expect(article.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+  });
+
+  describe("answers stay hidden before grading", () => {
+    it("Quiz, Question and Choice have no field that reveals the answer (introspection)", async () => {
+      for (const name of ["Quiz", "Question", "Choice", "MatchingItems"]) {
+        const { data } = await h.run(`query($n: String!) { __type(name: $n) { fields { name } } }`, {
+          n: name,
+        });
+        const fields = ((data!.__type as any).fields as { name: string }[]).map((f) => f.name);
+        expect(
+          fields.filter((f) => REVEALING.test(f)),
+          name,
+        ).toEqual([]);
+      }
+    });
+
+    it("the createQuiz and quiz payloads carry no answer, explanation or evidence", async () => {
+      const { data } = await create({ articleSlug: "smoke-in-rome", questionCount: 10, seed: 7 });
+      const quiz = data!.createQuiz as any;
+      const { data: again } = await h.run(
+        `query($id: ID!) { quiz(id: $id) { questions { id prompt choices { id label } } } }`,
+        { id: quiz.id },
+      );
+      const submitted = await h.run(SUBMIT, {
+        input: { quizId: quiz.id, answers: [], idempotencyKey: "peek" },
+      });
+      const results = (submitted.data!.submitAttempt as any).results as any[];
+      const payload = JSON.stringify([quiz, again]);
+      for (const r of results) {
+        const prompt = quiz.questions.find((q: any) => q.id === r.questionId).prompt as string;
+        // A true statement's explanation is the statement itself, which its prompt shows anyway.
+        if (!prompt.includes(r.explanation)) expect(payload).not.toContain(r.explanation);
+        for (const e of r.evidence) expect(payload).not.toContain(`"start":${e.start}`);
+      }
+    });
+  });
+
+  describe("submitAttempt", () => {
+    it("grades on the server: the key gets full marks, and the same idempotency key returns the same result once stored", async () => {
+      const { data } = await create({
+        articleSlug: "smoke-in-rome",
+        questionCount: 6,
+        seed: 3,
+        types: ["MULTIPLE_CHOICE", "TRUE_FALSE"],
+      });
+      const quiz = data!.createQuiz as any;
+      const peek = await h.run(SUBMIT, { input: { quizId: quiz.id, answers: [], idempotencyKey: "k0" } });
+      const key = (peek.data!.submitAttempt as any).results as any[];
+      expect((peek.data!.submitAttempt as any).score).toBe(0);
+      const answers = key.map((r) => ({ questionId: r.questionId, choiceIds: r.correctChoiceIds }));
+      const first = await h.run(SUBMIT, {
+        input: { quizId: quiz.id, answers, idempotencyKey: "k1", origin: "https://news.example" },
+      });
+      expect(first.errors).toBeUndefined();
+      const result = first.data!.submitAttempt as any;
+      expect(result).toMatchObject({ score: 6, total: 6, replayed: false });
+      expect(result.results[0].evidence[0].sentence.text).toContain(result.results[0].evidence[0].text);
+      expect(result.results[0].explanation.length).toBeGreaterThan(10);
+      const repeat = await h.run(SUBMIT, { input: { quizId: quiz.id, answers: [], idempotencyKey: "k1" } });
+      expect({ ...(repeat.data!.submitAttempt as any), replayed: false }).toEqual(result);
+      expect((repeat.data!.submitAttempt as any).replayed).toBe(true);
+      const stats = await h.run(
+        `query($id: ID!) { quizStats(quizId: $id) { attempts meanScore questions { questionId shareCorrect discrimination } } }`,
+        { id: quiz.id },
+      );
+      expect((stats.data!.quizStats as any).attempts).toBe(2);
+      expect((stats.data!.quizStats as any).meanScore).toBe(3);
+      const mine = await h.run(
+        `query($id: ID!) { quizStats(quizId: $id, origin: "https://news.example") { attempts questions { shareCorrect } } }`,
+        { id: quiz.id },
+      );
+      expect((mine.data!.quizStats as any).attempts).toBe(1);
+      expect((mine.data!.quizStats as any).questions.every((q: any) => q.shareCorrect === 1)).toBe(true);
+    });
+
+    it("rejects unknown quizzes and questions, and answers of the wrong shape", async () => {
+      const unknownQuiz = await h.run(SUBMIT, {
+        input: { quizId: "nope", answers: [], idempotencyKey: "x" },
+      });
+      expect(unknownQuiz.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const { data } = await create({
+        articleSlug: "smoke-in-rome",
+        questionCount: 2,
+        seed: 9,
+        types: ["MULTIPLE_CHOICE"],
+      });
+      const quiz = data!.createQuiz as any;
+      const unknownQuestion = await h.run(SUBMIT, {
+        input: { quizId: quiz.id, answers: [{ questionId: "q99", choiceIds: ["a"] }], idempotencyKey: "y" },
+      });
+      expect(unknownQuestion.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      expect(unknownQuestion.errors?.[0]?.message).toMatch(/q99/);
+      const wrongShape = await h.run(SUBMIT, {
+        input: { quizId: quiz.id, answers: [{ questionId: "q1", text: "Rome" }], idempotencyKey: "z" },
+      });
+      expect(wrongShape.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(wrongShape.errors?.[0]?.message).toMatch(/choiceIds/);
+    });
+  });
+
+  describe("checkAnswer", () => {
+    it("grades one answer without storing an attempt", async () => {
+      const { data } = await create({
+        articleSlug: "smoke-in-rome",
+        questionCount: 1,
+        seed: 5,
+        types: ["MULTIPLE_CHOICE"],
+      });
+      const quiz = data!.createQuiz as any;
+      const q = quiz.questions[0];
+      const check = `query($quiz: ID!, $q: String!, $a: AnswerValueInput!) { checkAnswer(quizId: $quiz, questionId: $q, answer: $a) { correct credit correctChoiceIds correctAnswer explanation } }`;
+      const results = await Promise.all(
+        q.choices.map((c: any) => h.run(check, { quiz: quiz.id, q: q.id, a: { choiceIds: [c.id] } })),
+      );
+      expect(results.filter((r) => (r.data!.checkAnswer as any).correct)).toHaveLength(1);
+      const stats = await h.run(`query($id: ID!) { quizStats(quizId: $id) { attempts } }`, { id: quiz.id });
+      expect((stats.data!.quizStats as any).attempts).toBe(0);
+      const unknown = await h.run(check, { quiz: quiz.id, q: "q7", a: { choiceIds: ["x"] } });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    });
+  });
+
+  describe("node(id)", () => {
+    it("resolves a quiz by its global id", async () => {
+      const { data } = await create({ articleSlug: "smoke-in-rome", questionCount: 1, seed: 11 });
+      const id = (data!.createQuiz as any).id;
+      const node = await h.run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+      expect(node.data!.node).toEqual({ __typename: "Quiz", id });
+    });
+  });
+});
