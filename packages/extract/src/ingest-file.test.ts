@@ -28,7 +28,10 @@ describe("ingestFile", () => {
       byline: "A Reporter",
       slug: "flag-vote-announced",
     });
-    expect(draft.quotes.map((q) => q.text)).toEqual(["It is time"]);
+    expect(draft.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ["PARAPHRASE", "the flag would be put to a vote"],
+      ["DIRECT", "It is time"],
+    ]);
     expect(correctionsFile).toBeUndefined();
   });
 

@@ -20,7 +20,7 @@ export function findParaphrases(
   const out: QuoteDraft[] = [];
   for (const s of sentences) {
     const text = ctx.body.slice(s.start, s.end);
-    const found: { verb: number; verbEnd: number; clauseStart: number }[] = [];
+    const found: { verb: number; verbEnd: number; clauseStart: number; personOnly?: boolean }[] = [];
     for (const m of text.matchAll(REPORTING)) {
       const tail = /^((?:\s+[\w’'-]+){0,5}?)(?:\s+that\s+|:\s+)/.exec(text.slice(m.index + m[0].length));
       if (!tail) continue;
@@ -31,10 +31,29 @@ export function findParaphrases(
         clauseStart: verb + m[0].length + tail[0].length,
       });
     }
+    if (found.length === 0) {
+      // "Witkoff underscored the necessity of …": a stance stated by a person, object and all.
+      // "Hahn said they apply to letters …": reported speech without "that".
+      const m = SAID_CLAUSE.exec(text) ?? OBJECT_REPORTING.exec(text);
+      if (m) {
+        const verb = s.start + m.index;
+        found.push({
+          verb,
+          verbEnd: verb + m[0].length,
+          clauseStart: verb + m[0].length + 1,
+          personOnly: true,
+        });
+      }
+    }
     found.forEach((f, i) => {
       const next = found[i + 1];
       const speaker = speakerNear(ctx, s.start, f.verb, f.verbEnd, f.verbEnd);
       if (!speaker) return;
+      if (
+        f.personOnly &&
+        (ctx.entities.get(speaker.entityId)?.kind !== "PERSON" || (speaker.at ?? 0) < f.verb - 100)
+      )
+        return;
       let end = s.end;
       if (next)
         end =
@@ -58,6 +77,12 @@ export function findParaphrases(
   }
   return out;
 }
+
+const SAID_CLAUSE =
+  /\b(?:said|says|added|warned|insisted|believes|argued)(?=\s+(?:the|a|an|it|they|he|she|we|this|these|those|there|his|her|their|its|no|all|some|many|most)\s)/i;
+
+const OBJECT_REPORTING =
+  /\b(?:underscored|stressed|emphasi[sz]ed|reaffirm(?:ed|ing)|called\s+for|urged|demanded|(?:has\s+|have\s+)?condemned|critici[sz]ed|rejected)(?=\s+(?:the|a|an|his|her|their)\b)/i;
 
 /** Where a statement stops before the next reporting verb: at ", with Vance", ", but", or the verb. */
 function clauseEnd(body: string, from: number, nextVerb: number): number {

@@ -4,4 +4,4 @@ export const ATTRIBUTION =
 
 /** Reporting verbs that introduce reported speech with "that" or a colon (PARAPHRASE). */
 export const REPORTING =
-  /\b(?:said|says|saying|told|tells|noted|notes|noting|insisted|insists|insisting|argued|argues|arguing|warned|warns|warning|cautioned|cautioning|stated|states|indicated|suggested|suggesting|signal(?:l)?ed|pointed out|added|claimed|claims|contended|informed|believes|announced|confirmed|explained|stressed|acknowledged|admitted|maintained|asserted|reported|reports|demanded|set a (?:\w+ )?demand)\b/g;
+  /\b(?:said|says|saying|told|tells|noted|noting|insisted|insists|insisting|argued|argues|arguing|warned|warns|warning|cautioned|cautioning|stated|indicated|suggested|suggesting|signal(?:l)?ed|pointed out|added|claimed|contended|informed|believes|announced|confirmed|explained|stressed|acknowledged|admitted|maintained|asserted|reported|demanded|set a (?:\w+ )?demand)\b/g;
