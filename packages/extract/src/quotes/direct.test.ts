@@ -93,3 +93,16 @@ describe("attributeQuotations regressions", () => {
     expect(unresolved).toEqual(["failure to return the form may end the claim"]);
   });
 });
+
+describe("findParaphrases without 'that'", () => {
+  it("reads 'X said they …' and a stance stated with an object", () => {
+    const s = runStages(
+      "Spokesperson Julie Hahn said they apply to letters of complaint. Special Envoy Steve Witkoff underscored the necessity of strict verification protocols.",
+    );
+    const found = findParaphrases(s.ctx, s.sentences, []);
+    expect(found.map((q) => [s.entities.get(q.speaker.entityId)?.name, q.text])).toEqual([
+      ["Julie Hahn", "they apply to letters of complaint"],
+      ["Steve Witkoff", "the necessity of strict verification protocols"],
+    ]);
+  });
+});
