@@ -9,6 +9,7 @@ import {
 import { bylineAuthor } from "./byline.js";
 import { resolveCoreference } from "./coref/coreference.js";
 import { findDates } from "./dates/find-dates.js";
+import { addAppositiveRoles } from "./entities/appositive-roles.js";
 import { buildEntities } from "./entities/build.js";
 import { findMentions } from "./entities/find-mentions.js";
 import { linkMentions } from "./entities/link.js";
@@ -51,6 +52,7 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
   const hint = options.personHint === false ? undefined : compromisePersonHint();
   const ids = new IdPool();
   const table = buildEntities(linkMentions(findMentions(body, tokens, sentences), tokens, hint), ids);
+  addAppositiveRoles(body, table.entities, table.mentions);
   const author = bylineAuthor(raw.byline, table.entities, ids);
   const entities: Entity[] =
     author && !table.entities.some((e) => e.id === author.id) ? [...table.entities, author] : table.entities;
