@@ -3,7 +3,7 @@ import { graphql } from "../gql";
 export const CreateQuizMutation = graphql(`
   mutation CreateQuiz($input: CreateQuizInput!) {
     createQuiz(input: $input) {
-      id
+      key
     }
   }
 `);
@@ -12,7 +12,7 @@ export const CreateQuizMutation = graphql(`
 export const QuizQuery = graphql(`
   query Quiz($id: ID!) {
     quiz(id: $id) {
-      id
+      key
       article {
         slug
         title
@@ -66,8 +66,8 @@ export const SubmitAttemptMutation = graphql(`
   }
 `);
 
-export const CheckAnswerMutation = graphql(`
-  mutation CheckAnswer($quizId: ID!, $questionId: ID!, $answer: AnswerInput!) {
+export const CheckAnswerQuery = graphql(`
+  query CheckAnswer($quizId: ID!, $questionId: String!, $answer: AnswerValueInput!) {
     checkAnswer(quizId: $quizId, questionId: $questionId, answer: $answer) {
       questionId
       correct
@@ -92,18 +92,15 @@ export const QuizStatsQuery = graphql(`
     quizStats(quizId: $quizId) {
       attempts
       meanScore
-      distribution {
-        score
-        count
-      }
       questions {
         questionId
         shareCorrect
+        meanCredit
         discrimination
       }
     }
     quiz(id: $quizId) {
-      id
+      key
       article {
         slug
         title

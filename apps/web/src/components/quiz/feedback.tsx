@@ -1,7 +1,7 @@
-import type { CheckAnswerMutation } from "../../gql/graphql";
+import type { CheckAnswerQuery } from "../../gql/graphql";
 import { EvidenceLink } from "./evidence-link";
 
-type Result = CheckAnswerMutation["checkAnswer"];
+type Result = CheckAnswerQuery["checkAnswer"];
 
 /** Immediate feedback on one answer: right or wrong, the answer, why, and the proof. */
 export function Feedback({ slug, result }: { slug: string; result: Result }) {

@@ -1,5 +1,5 @@
 import { answerQuestion, continueQuiz } from "../../app/articles/[slug]/quiz/actions";
-import type { CheckAnswerMutation } from "../../gql/graphql";
+import type { CheckAnswerQuery } from "../../gql/graphql";
 import { ANSWER_ERRORS, type AnswerErrorCode, type QuestionView } from "../../lib/answer-form";
 import type { QuizState } from "../../lib/quiz-state";
 import { Feedback } from "./feedback";
@@ -14,7 +14,7 @@ type Props = {
   question: QuestionView;
   error?: AnswerErrorCode;
   /** Present after an answer in immediate-feedback mode. */
-  checked?: CheckAnswerMutation["checkAnswer"];
+  checked?: CheckAnswerQuery["checkAnswer"];
 };
 
 /**

@@ -44,7 +44,7 @@ export async function startQuiz(form: FormData): Promise<void> {
     }),
   );
   const mode = field(form, "mode") === "now" ? "now" : "end";
-  redirect(questionHref(slug, { quizId: createQuiz.id, mode, key: randomUUID(), answers: {} }, 0));
+  redirect(questionHref(slug, { quizId: createQuiz.key, mode, key: randomUUID(), answers: {} }, 0));
 }
 
 /** Records the answer to question n, then shows its feedback, the next question or the results. */

@@ -8,7 +8,7 @@ import { execute } from "../../../../lib/graphql";
 import { load } from "../../../../lib/load";
 import { readPosition } from "../../../../lib/quiz-params";
 import { ArticleTitleQuery } from "../../../../operations/article";
-import { CheckAnswerMutation, QuizQuery } from "../../../../operations/quiz";
+import { CheckAnswerQuery, QuizQuery } from "../../../../operations/quiz";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -36,20 +36,21 @@ export default async function QuizPage({ params, searchParams }: Props) {
   const result = await load(() => execute(QuizQuery, { id: state.quizId }));
   if (!result.ok) return <ApiDown detail={result.down} />;
   const quiz = result.data.quiz;
-  if (!quiz || quiz.article.slug !== slug) notFound();
+  const article = quiz?.article;
+  if (!quiz || !article || article.slug !== slug) notFound();
   const raw = quiz.questions[Math.min(n, quiz.questions.length - 1)];
   if (!raw) notFound();
   const question = toQuestionView(raw);
   const answer = state.answers[question.id];
   const check =
     position.checked && answer
-      ? await load(() => execute(CheckAnswerMutation, { quizId: quiz.id, questionId: question.id, answer }))
+      ? await load(() => execute(CheckAnswerQuery, { quizId: quiz.key, questionId: question.id, answer }))
       : undefined;
   if (check && !check.ok) return <ApiDown detail={check.down} />;
   const checked = check?.data.checkAnswer;
   return (
     <>
-      <h1>Quiz: {quiz.article.title}</h1>
+      <h1>Quiz: {article.title}</h1>
       <QuestionStep
         slug={slug}
         state={state}

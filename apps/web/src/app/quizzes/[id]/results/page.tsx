@@ -27,26 +27,27 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const { state } = position;
   const result = await load(async () => {
     const { quiz } = await execute(QuizQuery, { id });
-    if (!quiz) return undefined;
-    const answers = quiz.questions.map((q) => ({
-      questionId: q.id,
-      ...(state.answers[q.id] ?? { choiceIds: [] }),
-    }));
+    if (!quiz?.article) return undefined;
+    // Unanswered questions score 0 in the API, so only the answers given are sent.
+    const answers = quiz.questions.flatMap((q) => {
+      const given = state.answers[q.id];
+      return given ? [{ questionId: q.id, ...given }] : [];
+    });
     const { submitAttempt } = await execute(SubmitAttemptMutation, {
       input: { quizId: id, answers, idempotencyKey: state.key },
     });
-    return { quiz, attempt: submitAttempt };
+    return { quiz, article: quiz.article, attempt: submitAttempt };
   });
   if (!result.ok) return <ApiDown detail={result.down} />;
   if (!result.data) notFound();
-  const { quiz, attempt } = result.data;
-  const slug = quiz.article.slug;
+  const { quiz, article, attempt } = result.data;
+  const slug = article.slug;
   const byId = new Map(attempt.results.map((r) => [r.questionId, r]));
   return (
     <>
       <h1>Your results</h1>
       <p className="dek">
-        You scored <strong>{attempt.score}</strong> out of {attempt.total} on <em>{quiz.article.title}</em>.
+        You scored <strong>{attempt.score}</strong> out of {attempt.total} on <em>{article.title}</em>.
       </p>
       <ol className="results">
         {quiz.questions.map((raw, i) => {

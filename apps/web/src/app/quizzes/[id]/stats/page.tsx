@@ -16,24 +16,19 @@ export default async function StatsPage({ params }: Props) {
   const result = await load(() => execute(QuizStatsQuery, { quizId: decodeURIComponent(id) }));
   if (!result.ok) return <ApiDown detail={result.down} />;
   const { quiz, quizStats } = result.data;
-  if (!quiz || !quizStats) notFound();
+  if (!quiz?.article || !quizStats) notFound();
+  const article = quiz.article;
   const rows = weakestFirst(quiz.questions, quizStats.questions);
-  const distribution = [...quizStats.distribution].sort((a, b) => a.score - b.score);
   return (
     <>
       <h1>Statistics</h1>
       <p className="dek">
-        Quiz on <a href={`/articles/${quiz.article.slug}`}>{quiz.article.title}</a>
+        Quiz on <a href={`/articles/${article.slug}`}>{article.title}</a>
       </p>
       <p>
         <strong>{quizStats.attempts}</strong> attempt{quizStats.attempts === 1 ? "" : "s"}, mean score{" "}
         <strong>{quizStats.meanScore.toFixed(1)}</strong> of {quiz.questions.length}.
       </p>
-      <h2>Score distribution</h2>
-      <BarChart
-        title="Number of attempts for each score"
-        bars={distribution.map((d) => ({ label: `${d.score} right`, value: d.count, text: String(d.count) }))}
-      />
       <h2>Share correct per question, weakest first</h2>
       <BarChart
         title="Share of attempts answering each question correctly"
