@@ -107,6 +107,7 @@ await ceiling.stop();
 await store.close();
 
 const r = (a: LoadResult, b: LoadResult) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
+console.log(`(the same API without its row cache, api/stock-apollo: ${r(ownNoRows, baseline)})`);
 console.log(
   `api/stock-apollo: ${r(ours, baseline)} api/ceiling: ${r(ours, top)} cached/ceiling: ${r(cached, top)}`,
 );

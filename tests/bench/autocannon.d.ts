@@ -7,6 +7,7 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     duration?: number;
     connections?: number;
+    timeout?: number;
   }
   interface Result {
     requests: { average: number; total: number };
