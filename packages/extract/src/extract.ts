@@ -8,10 +8,12 @@ import {
 } from "@quizwire/content";
 import { bylineAuthor } from "./byline.js";
 import { resolveCoreference } from "./coref/coreference.js";
+import { resolveGroupPronouns } from "./coref/groups.js";
 import { findDates } from "./dates/find-dates.js";
 import { addAppositiveRoles } from "./entities/appositive-roles.js";
 import { buildEntities } from "./entities/build.js";
 import { findMentions } from "./entities/find-mentions.js";
+import { findGroupMentions } from "./entities/groups.js";
 import { linkMentions } from "./entities/link.js";
 import { compromisePersonHint } from "./entities/person-hint.js";
 import { assembleEvents } from "./events/assemble.js";
@@ -51,7 +53,10 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
   const tokens = tokenise(body);
   const hint = options.personHint === false ? undefined : compromisePersonHint();
   const ids = new IdPool();
-  const table = buildEntities(linkMentions(findMentions(body, tokens, sentences), tokens, hint), ids);
+  const table = buildEntities(
+    [...linkMentions(findMentions(body, tokens, sentences), tokens, hint), ...findGroupMentions(body)],
+    ids,
+  );
   addAppositiveRoles(body, table.entities, table.mentions);
   const author = bylineAuthor(raw.byline, table.entities, ids);
   const entities: Entity[] =
@@ -67,7 +72,13 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
   stage("dates");
   const dates = findDates(body, sentences, publishedAt);
   stage("quotes");
-  const ctx = { body, mentions: table.mentions, coref, entities: byId };
+  const groupPronouns = resolveGroupPronouns(
+    tokens,
+    table.mentions,
+    sentences,
+    (id) => byId.get(id)?.kind === "GROUP",
+  );
+  const ctx = { body, mentions: table.mentions, coref, entities: byId, groupPronouns };
   const quotations = findQuotations(body, paragraphs);
   const direct = attributeQuotations(ctx, sentences, paragraphs, quotations);
   for (const q of direct.unresolved) {

@@ -1,6 +1,8 @@
 import { resolveCoreference } from "../src/coref/coreference.js";
+import { resolveGroupPronouns } from "../src/coref/groups.js";
 import { buildEntities } from "../src/entities/build.js";
 import { findMentions } from "../src/entities/find-mentions.js";
+import { findGroupMentions } from "../src/entities/groups.js";
 import { linkMentions } from "../src/entities/link.js";
 import { normaliseBody, paragraphRanges } from "../src/text/normalise.js";
 import { sentenceRanges } from "../src/text/sentences.js";
@@ -12,13 +14,22 @@ export function runStages(text: string) {
   const paragraphs = paragraphRanges(body);
   const sentences = sentenceRanges(body, paragraphs);
   const tokens = tokenise(body);
-  const table = buildEntities(linkMentions(findMentions(body, tokens, sentences), tokens));
+  const table = buildEntities([
+    ...linkMentions(findMentions(body, tokens, sentences), tokens),
+    ...findGroupMentions(body),
+  ]);
   const entities = new Map(table.entities.map((e) => [e.id, e]));
   const coref = resolveCoreference(
     tokens,
     table.mentions,
     sentences,
     (id) => entities.get(id)?.kind === "PERSON",
+  );
+  const groupPronouns = resolveGroupPronouns(
+    tokens,
+    table.mentions,
+    sentences,
+    (id) => entities.get(id)?.kind === "GROUP",
   );
   return {
     body,
@@ -28,7 +39,7 @@ export function runStages(text: string) {
     table,
     entities,
     coref,
-    ctx: { body, mentions: table.mentions, coref, entities },
+    ctx: { body, mentions: table.mentions, coref, entities, groupPronouns },
   };
 }
 

@@ -51,7 +51,7 @@ describe("attributeQuotations", () => {
 
   it("leaves a quotation without a speaker unresolved", () => {
     expect(
-      quotes("Both parties characterized the talks as “constructive,” yet doubts remain.").unresolved,
+      quotes("The talks were called “constructive,” yet doubts remain.").unresolved,
     ).toEqual(["constructive,"]);
   });
 });
@@ -104,5 +104,26 @@ describe("findParaphrases without 'that'", () => {
       ["Julie Hahn", "they apply to letters of complaint"],
       ["Steve Witkoff", "the necessity of strict verification protocols"],
     ]);
+  });
+});
+
+describe("attributeQuotations with group speakers", () => {
+  it("gives quoted words to both sides of a talk, and reported speech to a faction through 'They'", () => {
+    const s = runStages(
+      "Both sides described the ceasefire as “fragile,” diplomats noted. A hardline faction, led by Omar Said, opposed the plan. They insisted that the border must stay closed.",
+    );
+    const direct = attributeQuotations(
+      s.ctx,
+      s.sentences,
+      s.paragraphs,
+      findQuotations(s.body, s.paragraphs),
+    );
+    expect(direct.quotes.map((q) => [q.text, s.entities.get(q.speaker.entityId)?.name])).toEqual([
+      ["fragile", "Both sides"],
+    ]);
+    const reported = findParaphrases(s.ctx, s.sentences, []);
+    expect(
+      reported.map((q) => [q.text, s.entities.get(q.speaker.entityId)?.name, q.speaker.resolution]),
+    ).toEqual([["the border must stay closed", "hardline faction", "PRONOUN"]]);
   });
 });

@@ -88,6 +88,8 @@ function findSpeaker(
 function firstVerb(text: string): { index: number; length: number } | undefined {
   ATTRIBUTION.lastIndex = 0;
   const m = ATTRIBUTION.exec(text);
+  // matchAll copies lastIndex: left set, the next search would skip the start of its text.
+  ATTRIBUTION.lastIndex = 0;
   return m ? { index: m.index, length: m[0].length } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Entity } from "@quizwire/content";
-import type { Coreference } from "../coref/coreference.js";
+import type { Coreference, PronounLink } from "../coref/coreference.js";
 import type { LinkedMention } from "../entities/build.js";
 
 export type SpeakerResolution = "EXPLICIT_NAME" | "SURNAME" | "TITLE" | "PRONOUN" | "PREVIOUS_SPEAKER";
@@ -19,6 +19,8 @@ export interface SpeakerContext {
   mentions: LinkedMention[];
   coref: Coreference;
   entities: Map<string, Entity>;
+  /** "they"/"their" resolved to a group (`resolveGroupPronouns`); none when absent. */
+  groupPronouns?: PronounLink[];
 }
 
 const SPEAKING_KINDS = new Set(["PERSON", "MEDIA_OUTLET", "ORGANIZATION", "GOVERNMENT", "GROUP"]);
@@ -74,6 +76,10 @@ function candidates(ctx: SpeakerContext, from: number, to: number, verb: number)
   }
   for (const p of ctx.coref.pronouns) {
     if (p.start < from || p.end > to || !SUBJECT_PRONOUN.test(p.text)) continue;
+    out.push({ entityId: p.entityId, resolution: "PRONOUN", confidence: p.confidence, at: p.start });
+  }
+  for (const p of ctx.groupPronouns ?? []) {
+    if (p.start < from || p.end > to || !/^they$/i.test(p.text)) continue;
     out.push({ entityId: p.entityId, resolution: "PRONOUN", confidence: p.confidence, at: p.start });
   }
   for (const m of ctx.body
