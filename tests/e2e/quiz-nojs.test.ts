@@ -29,5 +29,6 @@ describe.skipIf(skipBrowser)("quiz without JavaScript", () => {
     await expect(page.locator("main p strong").first().textContent()).resolves.toBe("1");
     expect(await page.locator(".chart svg").count()).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page, "stats");
+    await screenshotWidths(page, "stats");
   });
 });

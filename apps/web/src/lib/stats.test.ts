@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percent, weakestFirst } from "./stats";
+import { formatScore, percent, weakestFirst } from "./stats";
 
 describe("weakestFirst", () => {
   it("puts the least answered questions first and keeps quiz numbers", () => {
@@ -21,5 +21,13 @@ describe("weakestFirst", () => {
       ["c", 3],
     ]);
     expect(percent(0.733)).toBe("73%");
+  });
+});
+
+describe("formatScore", () => {
+  it("rounds partial credit to one decimal and drops a trailing .0", () => {
+    expect(formatScore(1.5833333)).toBe("1.6");
+    expect(formatScore(3)).toBe("3");
+    expect(formatScore(2.96)).toBe("3");
   });
 });

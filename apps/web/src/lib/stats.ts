@@ -32,3 +32,6 @@ export function weakestFirst(
 
 /** "73%" from a share between 0 and 1. */
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A score with partial credit, as people write it: "3", "2.5", "1.6" (one decimal at most). */
+export const formatScore = (score: number) => String(Math.round(score * 10) / 10);

@@ -48,6 +48,7 @@ export const SubmitAttemptMutation = graphql(`
       results {
         questionId
         correct
+        credit
         correctChoiceIds
         correctAnswer
         explanation

@@ -7,7 +7,15 @@ import { describeAnswer } from "../../../../lib/answer-form";
 import { execute } from "../../../../lib/graphql";
 import { load } from "../../../../lib/load";
 import { readPosition } from "../../../../lib/quiz-params";
+import { formatScore } from "../../../../lib/stats";
 import { QuizQuery, SubmitAttemptMutation } from "../../../../operations/quiz";
+
+/** Right, wrong, or partly right with the credit earned (MULTI_SELECT, ORDERING, MATCHING). */
+function verdict(r: { correct: boolean; credit: number } | undefined): string {
+  if (!r) return "Not answered";
+  if (r.correct) return "Right";
+  return r.credit > 0 ? `Partly right (${formatScore(r.credit)} of 1)` : "Wrong";
+}
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -47,7 +55,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     <>
       <h1>Your results</h1>
       <p className="dek">
-        You scored <strong>{attempt.score}</strong> out of {attempt.total} on <em>{article.title}</em>.
+        You scored <strong>{formatScore(attempt.score)}</strong> out of {attempt.total} on{" "}
+        <em>{article.title}</em>.
       </p>
       <ol className="results">
         {quiz.questions.map((raw, i) => {
@@ -60,7 +69,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
               </h2>
               <p>
                 Your answer: {describeAnswer(q, state.answers[q.id])}{" "}
-                <span className={r?.correct ? "ok" : "bad"}>{r?.correct ? "Right" : "Wrong"}</span>
+                <span className={r?.correct ? "ok" : "bad"}>{verdict(r)}</span>
               </p>
               {r && !r.correct ? <p>The answer: {r.correctAnswer}</p> : null}
               {r ? <p>{r.explanation}</p> : null}

@@ -4,7 +4,7 @@ import { ApiDown } from "../../../../components/api-down";
 import { BarChart } from "../../../../components/charts/bar-chart";
 import { execute } from "../../../../lib/graphql";
 import { load } from "../../../../lib/load";
-import { percent, weakestFirst } from "../../../../lib/stats";
+import { formatScore, percent, weakestFirst } from "../../../../lib/stats";
 import { QuizStatsQuery } from "../../../../operations/quiz";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,7 +27,7 @@ export default async function StatsPage({ params }: Props) {
       </p>
       <p>
         <strong>{quizStats.attempts}</strong> attempt{quizStats.attempts === 1 ? "" : "s"}, mean score{" "}
-        <strong>{quizStats.meanScore.toFixed(1)}</strong> of {quiz.questions.length}.
+        <strong>{formatScore(quizStats.meanScore)}</strong> of {quiz.questions.length}.
       </p>
       <h2>Share correct per question, weakest first</h2>
       <BarChart
