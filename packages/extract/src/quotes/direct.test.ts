@@ -50,9 +50,9 @@ describe("attributeQuotations", () => {
   });
 
   it("leaves a quotation without a speaker unresolved", () => {
-    expect(
-      quotes("The talks were called “constructive,” yet doubts remain.").unresolved,
-    ).toEqual(["constructive,"]);
+    expect(quotes("The talks were called “constructive,” yet doubts remain.").unresolved).toEqual([
+      "constructive,",
+    ]);
   });
 });
 
@@ -125,5 +125,14 @@ describe("attributeQuotations with group speakers", () => {
     expect(
       reported.map((q) => [q.text, s.entities.get(q.speaker.entityId)?.name, q.speaker.resolution]),
     ).toEqual([["the border must stay closed", "hardline faction", "PRONOUN"]]);
+  });
+});
+
+describe("findParaphrases with a list of speakers", () => {
+  it("gives no single person the words of a list whose last name carries a post", () => {
+    const s = runStages(
+      "Mayor Ana Ruiz, Tom Bell, and Budget Director Lena Park backed the levy, warning that the library could close.",
+    );
+    expect(findParaphrases(s.ctx, s.sentences, [])).toEqual([]);
   });
 });

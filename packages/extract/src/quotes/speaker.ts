@@ -47,7 +47,8 @@ export function speakerNear(
   // "Vance, Witkoff, and Hegseth advocated …, cautioning that": a group speaks, not the last name.
   if (
     person?.at !== undefined &&
-    /\band\s+$/.test(ctx.body.slice(person.at - 5, person.at)) &&
+    // The post before the last name may stand between "and" and it: "and Defense Secretary Pete Hegseth".
+    /\band\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(ctx.body.slice(Math.max(0, person.at - 50), person.at)) &&
     before.length > 1
   )
     return undefined;
