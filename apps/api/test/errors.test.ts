@@ -48,4 +48,12 @@ describe.each(backends)("errors and limits on $name", (backend) => {
     expect(errors?.[0]?.message).toMatch(/Something went wrong on our side/);
     expect(JSON.stringify(errors)).not.toMatch(/select|stack|at .*\.ts/i);
   });
+
+  it("turns introspection off when INTROSPECTION=false", async () => {
+    const closed = await startHarness(backend, { config: { INTROSPECTION: "false" } });
+    const { errors } = await closed.run("{ __schema { queryType { name } } }");
+    await closed.close();
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((await h.run("{ __schema { queryType { name } } }")).errors).toBeUndefined();
+  });
 });
