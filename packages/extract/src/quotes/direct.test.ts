@@ -136,3 +136,16 @@ describe("findParaphrases with a list of speakers", () => {
     expect(findParaphrases(s.ctx, s.sentences, [])).toEqual([]);
   });
 });
+
+describe("findParaphrases of views and questions", () => {
+  it("reads 'X interpreted it as …' and a group's 'they wonder why …'", () => {
+    const s = runStages(
+      "The West interpreted the missile test as a direct challenge to the treaty. Many Turkish officials are wary, and they wonder whether the pipeline deal will survive the winter.",
+    );
+    const found = findParaphrases(s.ctx, s.sentences, []);
+    expect(found.map((q) => [s.entities.get(q.speaker.entityId)?.name, q.text])).toEqual([
+      ["the West", "a direct challenge to the treaty"],
+      ["Turkish officials", "whether the pipeline deal will survive the winter"],
+    ]);
+  });
+});

@@ -31,6 +31,12 @@ export function findParaphrases(
         clauseStart: verb + m[0].length + tail[0].length,
       });
     }
+    // "The West interpreted this visit as <statement>", "they wonder why <statement>".
+    for (const m of text.matchAll(READING_AS)) {
+      const verb = s.start + m.index;
+      found.push({ verb, verbEnd: verb + m[1]!.length, clauseStart: verb + m[0].length });
+    }
+    found.sort((a, b) => a.verb - b.verb);
     if (found.length === 0) {
       // "Witkoff underscored the necessity of …": a stance stated by a person, object and all.
       // "Hahn said they apply to letters …": reported speech without "that".
@@ -83,6 +89,9 @@ const SAID_CLAUSE =
 
 const OBJECT_REPORTING =
   /\b(?:underscored|stressed|emphasi[sz]ed|reaffirm(?:ed|ing)|called\s+for|urged|demanded|(?:has\s+|have\s+)?condemned|critici[sz]ed|rejected)(?=\s+(?:the|a|an|his|her|their)\b)/i;
+
+const READING_AS =
+  /\b(interpret(?:ed|s)|view(?:ed|s)|regard(?:ed|s)|characteri[sz](?:ed|es)|portray(?:ed|s)|(?:wonder|question|ask)(?:ed|s)?)(?:(?:\s+[\w’'-]+){1,4}?\s+as\s+|\s+(?=(?:why|whether|how)\s))/gi;
 
 /** Where a statement stops before the next reporting verb: at ", with Vance", ", but", or the verb. */
 function clauseEnd(body: string, from: number, nextVerb: number): number {

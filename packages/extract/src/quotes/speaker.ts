@@ -47,6 +47,7 @@ export function speakerNear(
   // "Vance, Witkoff, and Hegseth advocated …, cautioning that": a group speaks, not the last name.
   if (
     person?.at !== undefined &&
+    person.resolution !== "PRONOUN" &&
     // The post before the last name may stand between "and" and it: "and Defense Secretary Pete Hegseth".
     /\band\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(ctx.body.slice(Math.max(0, person.at - 50), person.at)) &&
     before.length > 1
