@@ -44,13 +44,26 @@ async function answer(page: Page, driver: Driver, type: string): Promise<void> {
  * Starts a quiz from the article's quiz page with the given feedback mode and answers every
  * question until the results page; returns the question types met, in order.
  */
-export async function takeQuiz(page: Page, driver: Driver, mode: "now" | "end"): Promise<string[]> {
+export async function takeQuiz(
+  page: Page,
+  driver: Driver,
+  mode: "now" | "end",
+  length: 5 | 10 | 15,
+  /** Called on every question and feedback page, e.g. to run axe. */
+  onStep: (page: Page, what: string) => Promise<void> = async () => {},
+): Promise<string[]> {
   if (driver === "keyboard") {
+    // Arrow keys move through a radio group: 5 → 10 → 15, now → end.
+    if (length !== 5) {
+      await tabTo(page, "input[name=length]");
+      for (let i = 0; i < (length === 10 ? 1 : 2); i++) await page.keyboard.press("ArrowDown");
+    }
     if (mode === "end") {
       await tabTo(page, "input[name=mode]");
       await page.keyboard.press("ArrowDown");
     }
   } else {
+    await page.check(`input[name=length][value="${length}"]`);
     await page.check(`input[name=mode][value=${mode}]`);
   }
   await submitAndWait(page, driver);
@@ -59,6 +72,7 @@ export async function takeQuiz(page: Page, driver: Driver, mode: "now" | "end"):
     const type = await page.locator("fieldset[data-type]").getAttribute("data-type");
     if (!type) throw new Error(`no question on ${page.url()}`);
     const disabled = await page.locator(`${FIRST_INPUT}`).first().isDisabled();
+    await onStep(page, `${type} ${disabled ? "feedback" : "question"}`);
     if (!disabled) {
       types.push(type);
       await answer(page, driver, type);
