@@ -78,7 +78,14 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
     sentences,
     (id) => byId.get(id)?.kind === "GROUP",
   );
-  const ctx = { body, mentions: table.mentions, coref, entities: byId, groupPronouns };
+  const ctx = {
+    body,
+    mentions: table.mentions,
+    coref,
+    entities: byId,
+    groupPronouns,
+    ...(author ? { authorId: author.id } : {}),
+  };
   const quotations = findQuotations(body, paragraphs);
   const direct = attributeQuotations(ctx, sentences, paragraphs, quotations);
   for (const q of direct.unresolved) {

@@ -35,7 +35,9 @@ export function assembleQuotes(drafts: QuoteDraft[], dates: DateMention[]): Quot
         method:
           d.speaker.resolution === "PRONOUN" || d.speaker.resolution === "SURNAME"
             ? "COREFERENCE"
-            : "QUOTE_PATTERN",
+            : d.speaker.resolution === "UNRESOLVED"
+              ? "HEURISTIC"
+              : "QUOTE_PATTERN",
         confidence: Math.round(d.speaker.confidence * 100) / 100,
         status: "DRAFT",
       },

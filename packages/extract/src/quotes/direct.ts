@@ -2,6 +2,7 @@ import type { Range } from "@quizwire/content";
 import { findChannel } from "./channel.js";
 import type { QuoteDraft } from "./draft.js";
 import type { Quotation } from "./marks.js";
+import { authorOfScareQuote } from "./scare.js";
 import { sentenceAt } from "./sentence-index.js";
 import { type Speaker, type SpeakerContext, speakerNear } from "./speaker.js";
 import { ATTRIBUTION } from "./verbs.js";
@@ -46,6 +47,7 @@ export function attributeQuotations(
     ) {
       speaker = { entityId: previous.speaker.entityId, resolution: "PREVIOUS_SPEAKER", confidence: 0.5 };
     }
+    speaker ??= authorOfScareQuote(ctx, q, first, isPartial(ctx.body, q));
     if (!speaker) {
       unresolved.push(q);
       return;

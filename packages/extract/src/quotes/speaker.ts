@@ -2,7 +2,14 @@ import type { Entity } from "@quizwire/content";
 import type { Coreference, PronounLink } from "../coref/coreference.js";
 import type { LinkedMention } from "../entities/build.js";
 
-export type SpeakerResolution = "EXPLICIT_NAME" | "SURNAME" | "TITLE" | "PRONOUN" | "PREVIOUS_SPEAKER";
+/** How the speaker was found; UNRESOLVED: not from the text, a default (the byline's author). */
+export type SpeakerResolution =
+  | "EXPLICIT_NAME"
+  | "SURNAME"
+  | "TITLE"
+  | "PRONOUN"
+  | "PREVIOUS_SPEAKER"
+  | "UNRESOLVED";
 
 /** Who spoke, how that was decided and how sure it is. */
 export interface Speaker {
@@ -21,6 +28,8 @@ export interface SpeakerContext {
   entities: Map<string, Entity>;
   /** "they"/"their" resolved to a group (`resolveGroupPronouns`); none when absent. */
   groupPronouns?: PronounLink[];
+  /** The byline's author, who owns the article's own scare quotes; none when there is no byline. */
+  authorId?: string;
 }
 
 const SPEAKING_KINDS = new Set(["PERSON", "MEDIA_OUTLET", "ORGANIZATION", "GOVERNMENT", "GROUP"]);
@@ -64,7 +73,8 @@ export function speakerNear(
 const INVERTING =
   /^(?:said|says|added|adds|wrote|writes|asked|continued|explained|stated|replied|according to)$/i;
 
-function candidates(ctx: SpeakerContext, from: number, to: number, verb: number): Speaker[] {
+/** Who could speak in `[from, to)`: speaking mentions, he/she/they, "the president". */
+export function candidates(ctx: SpeakerContext, from: number, to: number, verb: number): Speaker[] {
   const out: Speaker[] = [];
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > to) continue;
