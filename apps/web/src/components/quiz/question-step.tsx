@@ -33,7 +33,7 @@ export function QuestionStep({ slug, state, n, total, question, error, checked }
           Question {n + 1} of {total}
         </label>
         <br />
-        <progress id="progress" value={n + (checked ? 1 : 0)} max={total} />
+        <progress id="progress" value={n + 1} max={total} />
       </p>
       <fieldset aria-describedby="quiz-status" data-type={question.type}>
         <legend id={promptId}>{question.prompt}</legend>
