@@ -39,7 +39,7 @@ export class RowCache {
       // A load that landed meanwhile made these rows possibly stale: use them, keep them not.
       if (this.version === version) {
         if (cache.size + missing.length > this.maxEntriesPerKind) cache.clear();
-        missing.forEach((k, i) => cache.set(keyOf(k), values[i] as V));
+        for (const [i, k] of missing.entries()) cache.set(keyOf(k), values[i] as V);
       } else {
         const fresh = new Map(missing.map((k, i) => [keyOf(k), values[i] as V]));
         return keys.map((k) => (fresh.has(keyOf(k)) ? fresh.get(keyOf(k)) : cache.get(keyOf(k))) as V);
