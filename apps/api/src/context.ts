@@ -10,6 +10,10 @@ export interface Context {
   logger: Logger;
   /** The Origin header of the request, when a browser sent one (used to tag quiz attempts). */
   origin: string | null;
+  /** The API key of the request (`Authorization: Bearer <key>` or `x-api-key`), not yet verified. */
+  apiKey: string | null;
+  /** Tells the caches that content was just loaded. */
+  contentChanged: () => Promise<unknown>;
   /**
    * Facts about the response, shared with the HTTP layer (Apollo copies the context shallowly, so
    * they live in a nested object): `cacheable` when it may be cached and shared (public content only).
@@ -22,15 +26,25 @@ export interface ContextDeps {
   logger: Logger;
   /** The process-wide content row cache; without it every request reads the database. */
   rows?: RowCache;
+  /** Refreshes the content version after a write in this process; default: nothing to refresh. */
+  contentChanged?: () => Promise<unknown>;
+}
+
+/** Who is asking: facts read from the request's headers. */
+export interface RequestFacts {
+  origin?: string | null;
+  apiKey?: string | null;
 }
 
 /** Builds a fresh context (fresh DataLoaders) for one request. */
-export function createContext(deps: ContextDeps, origin: string | null = null): Context {
+export function createContext(deps: ContextDeps, facts: RequestFacts = {}): Context {
   return {
     store: deps.store,
     logger: deps.logger,
     loaders: createLoaders(deps.store, deps.rows),
-    origin,
+    origin: facts.origin ?? null,
+    apiKey: facts.apiKey ?? null,
+    contentChanged: deps.contentChanged ?? (async () => undefined),
     response: { cacheable: false },
   };
 }

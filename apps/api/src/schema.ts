@@ -8,6 +8,7 @@ import { MentionResolver } from "./entity/mention.resolver.js";
 import { RoleResolver } from "./entity/role.resolver.js";
 import { EventResolver } from "./event/event.resolver.js";
 import { ParticipantResolver } from "./event/participant.resolver.js";
+import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { AttemptResolver } from "./quiz/attempt.resolver.js";
 import { QuizResolver } from "./quiz/quiz.resolver.js";
@@ -34,6 +35,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       QuizResolver,
       AttemptResolver,
+      IngestResolver,
     ],
     // Input bounds are checked in the services with sentences a person can act on.
     validate: false,

@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { ContentVersion } from "./cache/content-version.js";
 import { ResponseCache } from "./cache/response-cache.js";
 import { RowCache } from "./cache/row-cache.js";
-import { type Context, createContext } from "./context.js";
+import { type Context, createContext, type RequestFacts } from "./context.js";
 import type { Env } from "./env.js";
 import { makeFormatError } from "./errors.js";
 import { cacheabilityPlugin } from "./http/cacheability.plugin.js";
@@ -68,7 +68,8 @@ export async function buildServer(deps: ServerDeps) {
   const version = new ContentVersion(store, config.CONTENT_VERSION_TTL_MS);
   const rows = config.ROW_CACHE ? new RowCache(version) : undefined;
   const cache = new ResponseCache();
-  const contextDeps = { store, logger, rows };
+  const contentChanged = () => version.refresh();
+  const contextDeps = { store, logger, rows, contentChanged };
   const handler = createHandler({
     apollo,
     context: contextDeps,
@@ -85,10 +86,10 @@ export async function buildServer(deps: ServerDeps) {
     handler,
     cache,
     /** Makes a content change made in this process visible to the GET cache at once. */
-    contentChanged: () => version.refresh(),
+    contentChanged,
     /** Runs one operation in-process with a fresh context (fresh DataLoaders). */
-    execute: (request: GraphQLRequest, origin: string | null = null) =>
-      apollo.executeOperation(request, { contextValue: createContext(contextDeps, origin) }),
+    execute: (request: GraphQLRequest, facts: RequestFacts = {}) =>
+      apollo.executeOperation(request, { contextValue: createContext(contextDeps, facts) }),
     stop: () => apollo.stop(),
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
+import { presentedApiKey } from "../auth/credentials.js";
 import type { ContentVersion } from "../cache/content-version.js";
 import type { ResponseCache } from "../cache/response-cache.js";
 import { type Context, type ContextDeps, createContext } from "../context.js";
@@ -73,7 +74,10 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   const request: HTTPGraphQLRequest = { method: method.toUpperCase(), headers, search, body };
-  const context = createContext(deps.context, req.headers.origin ?? null);
+  const context = createContext(deps.context, {
+    origin: req.headers.origin ?? null,
+    apiKey: presentedApiKey(req.headers),
+  });
   const result = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: request,
     context: async () => context,
