@@ -1,5 +1,7 @@
 /** Per-question statistics joined to the question's prompt. */
 export type QuestionRow = {
+  /** Mean credit, partial credit included (0..1). */
+  meanCredit: number;
   questionId: string;
   number: number;
   prompt: string;
@@ -13,7 +15,7 @@ export type QuestionRow = {
  */
 export function weakestFirst(
   questions: { id: string; prompt: string }[],
-  stats: { questionId: string; shareCorrect: number; discrimination?: number | null }[],
+  stats: { questionId: string; shareCorrect: number; meanCredit?: number; discrimination?: number | null }[],
 ): QuestionRow[] {
   const byId = new Map(stats.map((s) => [s.questionId, s]));
   return questions
@@ -24,6 +26,7 @@ export function weakestFirst(
         number: i + 1,
         prompt: q.prompt,
         shareCorrect: s?.shareCorrect ?? 0,
+        meanCredit: s?.meanCredit ?? s?.shareCorrect ?? 0,
         discrimination: s?.discrimination ?? null,
       };
     })

@@ -46,6 +46,7 @@ export default async function StatsPage({ params }: Props) {
             <tr>
               <th scope="col">Question</th>
               <th scope="col">Correct</th>
+              <th scope="col">Mean credit</th>
               <th scope="col">Discrimination</th>
             </tr>
           </thead>
@@ -56,6 +57,7 @@ export default async function StatsPage({ params }: Props) {
                   Q{r.number}. {r.prompt}
                 </th>
                 <td>{percent(r.shareCorrect)}</td>
+                <td>{percent(r.meanCredit)}</td>
                 <td>{r.discrimination == null ? "–" : r.discrimination.toFixed(2)}</td>
               </tr>
             ))}
