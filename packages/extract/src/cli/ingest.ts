@@ -3,6 +3,7 @@ import { ingestFile } from "../ingest-file.js";
 import { contractJson, countsLine } from "../summary.js";
 import { parseIngestArgs } from "./args.js";
 import { env } from "./env.js";
+import { pauseInLoad } from "./test-pause.js";
 
 /**
  * `npm run ingest -- FILE [...]`: drafts an article from a plain-text file and stores it (unless
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     progress(`storing in ${env.DATABASE_URL ? "PostgreSQL" : dataDir}`);
     const store = await openStore(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir });
     try {
-      const result = await store.loadArticle(draft);
+      const onStep = pauseInLoad(env.QUIZWIRE_TEST_PAUSE_IN_LOAD);
+      const result = await store.loadArticle(draft, onStep ? { onStep } : {});
       stored = result.changed
         ? `stored as ${result.slug}`
         : `unchanged (${result.slug} already stored with this content)`;
