@@ -63,3 +63,27 @@ describe("findEvents", () => {
     ]);
   });
 });
+
+describe("findEvents dated by the story", () => {
+  it("dates a stop before arriving at a dated round to the day before; what follows, undated or 'that same day', to that stop", () => {
+    const found = events(
+      "Last Friday, the third round of trade talks was held in Geneva. Before arriving in Geneva, Minister Li Wei stopped in Berlin to meet with Chancellor Olaf Scholz. Li Wei delivered a message from his premier. That same day, President Emmanuel Macron ratified the accord. On Monday, the markets rallied.",
+    );
+    expect(found.map((e) => [e.kind, e.date])).toEqual([
+      ["NEGOTIATION_ROUND", "2025-04-18"],
+      ["VISIT", "2025-04-17"],
+      ["OTHER", "2025-04-17"],
+      ["RATIFICATION", "2025-04-17"],
+    ]);
+  });
+
+  it("finds a statement made with 'noted that' and a delivered message", () => {
+    const found = events(
+      "Foreign Minister Ana Costa noted that the talks had stalled. Envoy Sam Reed delivered a letter from President Luiz Lula.",
+    );
+    expect(found.map((e) => [e.kind, e.who])).toEqual([
+      ["STATEMENT", ["Ana Costa"]],
+      ["OTHER", ["Sam Reed", "Luiz Lula"]],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { LinkedMention } from "../entities/build.js";
 import { dateNear, participants, patternAt, placeAfter, span } from "./event-parts.js";
 import { EVENT_PATTERNS, ROUND, SCHEDULED } from "./patterns.js";
 import { roundEvents } from "./rounds.js";
+import { dateFromStory } from "./story-dates.js";
 
 /** An event before ids and sequence numbers are given. */
 export type EventDraft = Omit<Event, "id" | "sequence" | "provenance"> & { confidence: number; at: number };
@@ -52,7 +53,7 @@ export function findEvents(ctx: EventContext): EventDraft[] {
       const people = participants(ctx, s);
       if (people.length === 0 || (pattern.kind === "VISIT" && !place)) continue;
       const names = people.map((p) => ctx.entities.get(p.entityId)!.name);
-      const date = dateNear(ctx, s, at);
+      const date = dateFromStory(ctx, text, s.start, dateNear(ctx, s, at), out);
       out.push({
         kind: pattern.kind,
         title: `${pattern.label}: ${names.slice(0, 3).join(", ")}${place ? ` (${ctx.entities.get(place)!.name})` : ""}`,

@@ -37,7 +37,7 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     kind: "STATEMENT",
-    re: /\b(?:told|informed|tells)\s+(?:the\s+)?(?:reporters|journalists|the press|media)\b|\bin\s+a\s+statement\b|\bpress\s+conference\b|\bcondemned\b|\bset\s+a\s+(?:\w+\s+)?demand\b/i,
+    re: /\b(?:told|informed|tells)\s+(?:the\s+)?(?:reporters|journalists|the press|media)\b|\bin\s+a\s+statement\b|\bpress\s+conference\b|\bcondemned\b|\bset\s+a\s+(?:\w+\s+)?demand\b|\b(?:noted|stated|declared|asserted)\s+that\b/i,
     label: "Statement",
   },
   { kind: "REPORT", re: /\breport(?:ed|s)\s+that\b/i, label: "Report" },
@@ -55,6 +55,11 @@ export const EVENT_PATTERNS: EventPattern[] = [
     kind: "OTHER",
     re: /\b(?:referendums?|elections?|vote)\b[^.]*\b(?:will\s+be\s+held|held|scheduled)\b/i,
     label: "Vote",
+  },
+  {
+    kind: "OTHER",
+    re: /\bdeliver(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:message|letter|warning)\b/i,
+    label: "Message",
   },
   { kind: "OTHER", re: /\b(?:were|was|been)\s+rescued\b|\brescued\b/i, label: "Rescue" },
   { kind: "OTHER", re: /\b(?:was|were)\s+(?:awarded|honou?red)\b|\bwon\s+(?:a|an|the)\b/i, label: "Award" },
