@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const people = scores.people;
   const quotes = scores["quotes (right speaker)"];
   console.log(
-    `targets: people precision ${people.precision.toFixed(2)} (>= 0.90) ${mark(people.precision >= 0.9)}, recall ${people.recall.toFixed(2)} (>= 0.95) ${mark(people.recall >= 0.95)}; quotes with the right speaker precision ${quotes.precision.toFixed(2)} (>= 0.80) ${mark(quotes.precision >= 0.8)}`,
+    `targets: people precision ${people.precision.toFixed(2)} (>= 0.90) ${mark(people.precision >= 0.9)}, recall ${people.recall.toFixed(2)} (>= 0.95) ${mark(people.recall >= 0.95)}; quotes with the right speaker precision ${quotes.precision.toFixed(2)} (>= 0.80) ${mark(quotes.precision >= 0.8)}, recall ${quotes.recall.toFixed(2)} (>= 0.80) ${mark(quotes.recall >= 0.8)}`,
   );
   const quiz = await quizMaker();
   console.log(
