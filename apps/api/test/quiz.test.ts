@@ -145,6 +145,16 @@ describe.each(backends)("quiz API on $name", (backend) => {
       );
       expect((stats.data!.quizStats as any).attempts).toBe(2);
       expect((stats.data!.quizStats as any).meanScore).toBe(3);
+      const dist = await h.run(
+        `query($id: ID!) { quizStats(quizId: $id) { distribution { score count } } }`,
+        {
+          id: quiz.id,
+        },
+      );
+      // The peek scored 0 and the key 6: every bucket 0..6 is listed, the five between empty.
+      expect((dist.data!.quizStats as any).distribution).toEqual(
+        [0, 1, 2, 3, 4, 5, 6].map((score) => ({ score, count: score === 0 || score === 6 ? 1 : 0 })),
+      );
       const mine = await h.run(
         `query($id: ID!) { quizStats(quizId: $id, origin: "https://news.example") { attempts questions { shareCorrect } } }`,
         { id: quiz.id },

@@ -78,5 +78,19 @@ export async function quizStats(ctx: Context, quizId: string, origin: string | n
     questions: quiz.stored.questions.map(
       (q) => byId.get(q.id) ?? { questionId: q.id, shareCorrect: 0, meanCredit: 0, discrimination: null },
     ),
+    distribution: scoreDistribution(
+      attempts.map((a) => (a.results as AttemptResult).score),
+      quiz.stored.questions.length,
+    ),
   };
+}
+
+/** Attempts per whole score from 0 to `total`; every bucket is present so a chart has no gaps. */
+export function scoreDistribution(scores: number[], total: number): { score: number; count: number }[] {
+  const counts = Array.from({ length: total + 1 }, () => 0);
+  for (const s of scores) {
+    const i = Math.min(total, Math.max(0, Math.round(s)));
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts.map((count, score) => ({ score, count }));
 }

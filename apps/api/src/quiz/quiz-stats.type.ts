@@ -19,6 +19,18 @@ export class QuestionStats {
   discrimination!: number | null;
 }
 
+@ObjectType({
+  description: "How many attempts scored a given whole number of points.",
+  simpleResolvers: true,
+})
+export class ScoreBucket {
+  @Field(() => Int, { description: "Score rounded to the nearest whole point." })
+  score!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({ description: "How players did on a quiz.", simpleResolvers: true })
 export class QuizStats {
   @Field(() => Int)
@@ -29,4 +41,9 @@ export class QuizStats {
 
   @Field(() => [QuestionStats])
   questions!: QuestionStats[];
+
+  @Field(() => [ScoreBucket], {
+    description: "Attempts per score from 0 to the question count, zero counts included.",
+  })
+  distribution!: ScoreBucket[];
 }
