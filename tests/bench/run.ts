@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 // npm run bench: every benchmark of the repository, one after the other (each prints its own ratio).
 const runs: [string, string[]][] = [
   ["api", ["run", "bench:api", "-w", "@quizwire/tests"]],
+  ["quiz-http", ["run", "bench:quiz-http", "-w", "@quizwire/tests"]],
   ["quiz", ["run", "bench", "-w", "@quizwire/quiz"]],
   ["extract", ["run", "bench:extract", "-w", "@quizwire/extract"]],
 ];
