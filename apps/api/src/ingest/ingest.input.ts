@@ -1,7 +1,8 @@
 import { Field, InputType } from "type-graphql";
 
 @InputType({
-  description: "An article's text to draft and store; the optional fields win over what the text says.",
+  description:
+    "An article's text to draft and store; the optional fields win over what the text says. HTML is stripped to text (with a warning); at most 1 MB of text, within the server's MAX_BODY_BYTES.",
 })
 export class IngestArticleInput {
   @Field(() => String, { description: "Title line, blank line, then paragraphs separated by blank lines." })
