@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { CURATED } from "@quizwire/content";
 import type { Store } from "@quizwire/store";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -221,6 +222,30 @@ describe.each(ownDatabases)("ingestArticle over HTTP on $name", (db) => {
       const { body: now } = await postGraphql(http.url, ARTICLE, { slug: CORPUS });
       expect(now).toEqual(old);
       expect((now.data as any).article.body).not.toContain("keep the old flag");
+    });
+  });
+
+  describe("an editor's corrections in the store", () => {
+    it("win over a new draft of the same article", async () => {
+      const stored = await store.annotatedArticle(CORPUS);
+      const person = stored!.entities.find((e) => e.kind === "PERSON")!;
+      const corrected = {
+        ...stored!,
+        entities: stored!.entities.map((e) =>
+          e.id === person.id ? { ...e, description: "Corrected by an editor.", provenance: CURATED } : e,
+        ),
+      };
+      await store.loadArticle(corrected);
+
+      const text = `${corpusText(CORPUS)}\nThe consultation will run until the end of the year, officials said.\n`;
+      const { body } = await withKey({ text, slug: CORPUS });
+      expect(body.errors).toBeUndefined();
+      expect((body.data as any).ingestArticle.changed).toBe(true);
+      const again = await store.annotatedArticle(CORPUS);
+      expect(again!.article.body).toContain("until the end of the year");
+      const kept = again!.entities.find((e) => e.id === person.id)!;
+      expect(kept.description).toBe("Corrected by an editor.");
+      expect(kept.provenance.status).toBe("CURATED");
     });
   });
 });
