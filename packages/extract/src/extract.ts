@@ -25,6 +25,7 @@ import { attributeQuotations } from "./quotes/direct.js";
 import { findQuotations } from "./quotes/marks.js";
 import { findParaphrases } from "./quotes/paraphrase.js";
 import { relationsFromEvents } from "./relations/from-events.js";
+import { scopeFactIds } from "./scope-ids.js";
 import { paragraphRanges } from "./text/normalise.js";
 import { sentenceRanges } from "./text/sentences.js";
 import { tokenise } from "./text/tokens.js";
@@ -104,30 +105,32 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
     slugify(title)
       .slice(0, 60)
       .replace(/-[^-]*$/, (tail) => (slugify(title).length > 60 ? "" : tail));
-  const draft = AnnotatedArticleSchema.parse({
-    formatVersion: 1,
-    article: {
-      id: slug,
-      slug,
-      title,
-      ...(raw.dek ? { dek: raw.dek } : {}),
-      ...(raw.byline ? { byline: raw.byline } : {}),
-      ...(raw.publisher ? { publisher: raw.publisher } : {}),
-      publishedAt,
-      ...(raw.dateline ? { dateline: raw.dateline } : {}),
-      ...(raw.sourceUrl ? { sourceUrl: raw.sourceUrl } : {}),
-      ...(raw.license ? { license: raw.license } : {}),
-      ...(raw.attribution ? { attribution: raw.attribution } : {}),
-      language: "en",
-      body,
-      paragraphs,
-      sentences,
-    },
-    entities,
-    quotes,
-    events,
-    relations: relationsFromEvents(events, byId),
-  });
+  const draft = scopeFactIds(
+    AnnotatedArticleSchema.parse({
+      formatVersion: 1,
+      article: {
+        id: slug,
+        slug,
+        title,
+        ...(raw.dek ? { dek: raw.dek } : {}),
+        ...(raw.byline ? { byline: raw.byline } : {}),
+        ...(raw.publisher ? { publisher: raw.publisher } : {}),
+        publishedAt,
+        ...(raw.dateline ? { dateline: raw.dateline } : {}),
+        ...(raw.sourceUrl ? { sourceUrl: raw.sourceUrl } : {}),
+        ...(raw.license ? { license: raw.license } : {}),
+        ...(raw.attribution ? { attribution: raw.attribution } : {}),
+        language: "en",
+        body,
+        paragraphs,
+        sentences,
+      },
+      entities,
+      quotes,
+      events,
+      relations: relationsFromEvents(events, byId),
+    }),
+  );
   stage("validating");
   const checked = validateAnnotatedArticle(draft, `${slug} (draft)`);
   if (!checked.ok) {

@@ -5,5 +5,6 @@ export { type IngestFileOptions, type IngestFileResult, ingestFile } from "./ing
 export { decodeArticleBytes, MAX_INPUT_BYTES } from "./input/decode.js";
 export { ExtractInputError } from "./input/errors.js";
 export { parseArticleText } from "./input/text-file.js";
+export { scopeFactIds } from "./scope-ids.js";
 export { contractJson, countsLine } from "./summary.js";
 export type { ExtractOptions, RawInput } from "./types.js";

@@ -6,7 +6,6 @@ import { draftFromInput } from "./draft.js";
 import type { IngestArticleInput } from "./ingest.input.js";
 import type { DraftSummary } from "./ingest-payload.type.js";
 import { keepEditorWork } from "./keep-editor-work.js";
-import { scopeFactIds } from "./scope-ids.js";
 
 /**
  * `ingestArticle`: checks the API key, drafts the text, keeps an editor's corrections, and stores
@@ -16,7 +15,7 @@ import { scopeFactIds } from "./scope-ids.js";
 export async function ingestArticle(ctx: Context, input: IngestArticleInput) {
   await requireApiKey(ctx);
   const { draft: extracted, warnings } = draftFromInput(input);
-  const draft = await keepEditorWork(ctx, scopeFactIds(extracted));
+  const draft = await keepEditorWork(ctx, extracted);
   const summary = summarise(draft);
   if (input.dryRun) return { article: null, summary, warnings, changed: false };
   const result = await ctx.store.loadArticle(draft);

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle } from "@quizwire/content";
 
 /**
- * The extractor numbers quotes, events and relations per article (quote-1, event-1 …), but the
+ * The stages number quotes, events and relations per article (quote-1, event-1 …), but the
  * store keeps those ids global and refuses one another article owns, so a second drafted article
  * could never be stored. Prefixing them with the article's id (`<slug>.quote-1`) makes them unique;
  * ids already prefixed are kept, and quotes follow their event's new id.
