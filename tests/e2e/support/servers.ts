@@ -21,13 +21,17 @@ export async function startApi(port: number, pgliteDir: string): Promise<Started
 }
 
 /** Starts the built web app (`next start`) on 127.0.0.1:`port` talking to `apiUrl`; resolves when it answers. */
-export async function startWeb(port: number, apiUrl: string): Promise<Started> {
+export async function startWeb(
+  port: number,
+  apiUrl: string,
+  env: Record<string, string> = {},
+): Promise<Started> {
   const next = join(root, "node_modules/next/dist/bin/next");
   const web = startProcess(
     process.execPath,
     [next, "start", "-p", String(port), "-H", "127.0.0.1"],
     join(root, "apps/web"),
-    { API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    { API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1", ...env },
   );
   await waitForHttp(`http://127.0.0.1:${port}/`, 60_000, web.alive).catch(async (e) => {
     await web.stop();

@@ -16,18 +16,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <a className="skip" href="#main">
-          Skip to content
-        </a>
-        <header className="site">
-          <a href="/">Quizwire</a>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site">
-          <p>Quizwire: articles, the people and events in them, and quizzes that prove each answer.</p>
-        </footer>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

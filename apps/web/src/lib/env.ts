@@ -8,6 +8,33 @@ const EnvSchema = z.object({
     .default("http://localhost:4000/graphql"),
   /** Milliseconds to wait for the API before the page says it is down. Default: 8000. */
   API_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  /**
+   * Origins allowed to frame /embed/* (comma-separated, e.g. `https://news.example,https://b.example`),
+   * or `*` for any. Default: any. Also the origins whose attempts are recorded as such.
+   */
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((raw, ctx) => {
+      const list = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.length === 0 || list.includes("*")) return "*" as const;
+      for (const item of list) {
+        let origin = "";
+        try {
+          origin = new URL(item).origin;
+        } catch {}
+        if (origin !== item) {
+          ctx.addIssue({
+            code: "custom",
+            message: `"${item}" is not an origin; write scheme://host[:port] with no path, e.g. https://news.example`,
+          });
+        }
+      }
+      return list;
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

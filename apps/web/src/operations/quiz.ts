@@ -89,10 +89,14 @@ export const CheckAnswerQuery = graphql(`
 `);
 
 export const QuizStatsQuery = graphql(`
-  query QuizStats($quizId: ID!) {
-    quizStats(quizId: $quizId) {
+  query QuizStats($quizId: ID!, $origin: String) {
+    quizStats(quizId: $quizId, origin: $origin) {
       attempts
       meanScore
+      distribution {
+        score
+        count
+      }
       questions {
         questionId
         shareCorrect

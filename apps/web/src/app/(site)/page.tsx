@@ -1,7 +1,7 @@
-import { ApiDown } from "../components/api-down";
-import { execute } from "../lib/graphql";
-import { load } from "../lib/load";
-import { ArticlesQuery } from "../operations/articles";
+import { ApiDown } from "../../components/api-down";
+import { execute } from "../../lib/graphql";
+import { load } from "../../lib/load";
+import { ArticlesQuery } from "../../operations/articles";
 
 export const dynamic = "force-dynamic";
 

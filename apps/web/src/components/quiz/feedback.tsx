@@ -4,7 +4,7 @@ import { EvidenceLink } from "./evidence-link";
 type Result = CheckAnswerQuery["checkAnswer"];
 
 /** Immediate feedback on one answer: right or wrong, the answer, why, and the proof. */
-export function Feedback({ slug, result }: { slug: string; result: Result }) {
+export function Feedback({ slug, result, newTab }: { slug: string; result: Result; newTab?: boolean }) {
   return (
     <div>
       <p className={result.correct ? "ok" : "bad"}>
@@ -12,7 +12,7 @@ export function Feedback({ slug, result }: { slug: string; result: Result }) {
       </p>
       <p>{result.explanation}</p>
       {result.evidence.slice(0, 1).map((e) => (
-        <EvidenceLink key={e.start} slug={slug} evidence={e} />
+        <EvidenceLink key={e.start} slug={slug} evidence={e} newTab={newTab === true} />
       ))}
     </div>
   );

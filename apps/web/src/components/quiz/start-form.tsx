@@ -1,4 +1,4 @@
-import { startQuiz } from "../../app/articles/[slug]/quiz/actions";
+import { startQuiz } from "../../app/(site)/articles/[slug]/quiz/actions";
 
 /** Options of a new quiz: length, difficulty and when to show feedback. */
 export function StartForm({ slug, title }: { slug: string; title: string }) {

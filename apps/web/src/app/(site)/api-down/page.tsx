@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ApiDown } from "../../components/api-down";
+import { ApiDown } from "../../../components/api-down";
 
 export const metadata: Metadata = { title: "The quiz API is down" };
 

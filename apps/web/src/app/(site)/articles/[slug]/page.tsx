@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApiDown } from "../../../components/api-down";
-import { ArticleText } from "../../../components/reader/article-text";
-import { Factions } from "../../../components/reader/factions";
-import { People } from "../../../components/reader/people";
-import { Quotes } from "../../../components/reader/quotes";
-import { Timeline } from "../../../components/reader/timeline";
-import type { RelationLike } from "../../../lib/factions";
-import { execute } from "../../../lib/graphql";
-import { load } from "../../../lib/load";
-import { ArticleQuery } from "../../../operations/article";
+import { ApiDown } from "../../../../components/api-down";
+import { ArticleText } from "../../../../components/reader/article-text";
+import { Factions } from "../../../../components/reader/factions";
+import { People } from "../../../../components/reader/people";
+import { Quotes } from "../../../../components/reader/quotes";
+import { Timeline } from "../../../../components/reader/timeline";
+import type { RelationLike } from "../../../../lib/factions";
+import { execute } from "../../../../lib/graphql";
+import { load } from "../../../../lib/load";
+import { oembedAlternates } from "../../../../lib/site-origin";
+import { ArticleQuery } from "../../../../operations/article";
 
 type RawRelation = {
   predicate: string;
@@ -37,7 +38,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const result = await load(() => execute(ArticleQuery, { slug }));
-  return { title: result.ok && result.data.article ? result.data.article.title : "Article" };
+  const title = result.ok && result.data.article ? result.data.article.title : "Article";
+  return {
+    title,
+    alternates: await oembedAlternates(`/articles/${encodeURIComponent(slug)}`, `Quiz: ${title}`),
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApiDown } from "../../../components/api-down";
-import { formatDate } from "../../../lib/dates";
-import { execute } from "../../../lib/graphql";
-import { load } from "../../../lib/load";
-import { EntityQuery } from "../../../operations/entity";
+import { ApiDown } from "../../../../components/api-down";
+import { formatDate } from "../../../../lib/dates";
+import { execute } from "../../../../lib/graphql";
+import { load } from "../../../../lib/load";
+import { EntityQuery } from "../../../../operations/entity";
 
 type MentionLike = {
   articleSlug: string;

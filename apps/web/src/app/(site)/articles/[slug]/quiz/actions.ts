@@ -2,13 +2,13 @@
 
 import { randomInt, randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
-import { toQuestionView } from "../../../../components/quiz/types";
-import { readAnswer } from "../../../../lib/answer-form";
-import { ApiDownError } from "../../../../lib/api-error";
-import { execute } from "../../../../lib/graphql";
-import { readPosition } from "../../../../lib/quiz-params";
-import { questionHref, resultsHref } from "../../../../lib/quiz-state";
-import { CreateQuizMutation, QuizQuery } from "../../../../operations/quiz";
+import { toQuestionView } from "../../../../../components/quiz/types";
+import { readAnswer } from "../../../../../lib/answer-form";
+import { ApiDownError } from "../../../../../lib/api-error";
+import { execute } from "../../../../../lib/graphql";
+import { readPosition } from "../../../../../lib/quiz-params";
+import { questionHref, resultsHref } from "../../../../../lib/quiz-state";
+import { CreateQuizMutation, QuizQuery } from "../../../../../operations/quiz";
 
 /** Runs an operation; a down API sends the player to the page that says so rather than a crash. */
 async function orApiDown<T>(pending: Promise<T>): Promise<T> {

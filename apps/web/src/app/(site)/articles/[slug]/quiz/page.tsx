@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApiDown } from "../../../../components/api-down";
-import { QuestionStep } from "../../../../components/quiz/question-step";
-import { StartForm } from "../../../../components/quiz/start-form";
-import { toQuestionView } from "../../../../components/quiz/types";
-import { execute } from "../../../../lib/graphql";
-import { load } from "../../../../lib/load";
-import { readPosition } from "../../../../lib/quiz-params";
-import { ArticleTitleQuery } from "../../../../operations/article";
-import { CheckAnswerQuery, QuizQuery } from "../../../../operations/quiz";
+import { ApiDown } from "../../../../../components/api-down";
+import { QuestionStep } from "../../../../../components/quiz/question-step";
+import { StartForm } from "../../../../../components/quiz/start-form";
+import { toQuestionView } from "../../../../../components/quiz/types";
+import { execute } from "../../../../../lib/graphql";
+import { load } from "../../../../../lib/load";
+import { readPosition } from "../../../../../lib/quiz-params";
+import { oembedAlternates } from "../../../../../lib/site-origin";
+import { ArticleTitleQuery } from "../../../../../operations/article";
+import { CheckAnswerQuery, QuizQuery } from "../../../../../operations/quiz";
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Quiz" };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { slug } = await params;
+  return {
+    title: "Quiz",
+    alternates: await oembedAlternates(`/articles/${encodeURIComponent(slug)}/quiz`, "Quiz"),
+  };
+}
 
 export default async function QuizPage({ params, searchParams }: Props) {
   const { slug } = await params;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApiDown } from "../../../../components/api-down";
-import { EvidenceLink } from "../../../../components/quiz/evidence-link";
-import { toQuestionView } from "../../../../components/quiz/types";
-import { describeAnswer } from "../../../../lib/answer-form";
-import { execute } from "../../../../lib/graphql";
-import { load } from "../../../../lib/load";
-import { readPosition } from "../../../../lib/quiz-params";
-import { formatScore } from "../../../../lib/stats";
-import { QuizQuery, SubmitAttemptMutation } from "../../../../operations/quiz";
+import { ApiDown } from "../../../../../components/api-down";
+import { EvidenceLink } from "../../../../../components/quiz/evidence-link";
+import { toQuestionView } from "../../../../../components/quiz/types";
+import { describeAnswer } from "../../../../../lib/answer-form";
+import { execute } from "../../../../../lib/graphql";
+import { load } from "../../../../../lib/load";
+import { readPosition } from "../../../../../lib/quiz-params";
+import { formatScore } from "../../../../../lib/stats";
+import { QuizQuery, SubmitAttemptMutation } from "../../../../../operations/quiz";
 
 /** Right, wrong, or partly right with the credit earned (MULTI_SELECT, ORDERING, MATCHING). */
 function verdict(r: { correct: boolean; credit: number } | undefined): string {

@@ -1,0 +1,131 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.js";
+import { embedFrame, takeEmbeddedQuiz } from "./support/embed-quiz.js";
+import { type HostServer, hostPage, startHostServer } from "./support/host-server.js";
+import { skipBrowser, useBrowser, webUrl } from "./support/session.js";
+
+const SLUG = "smoke-in-rome";
+type Heard = { type: string; detail: Record<string, unknown> };
+
+/** Takes the quiz in the page's frame and checks the host heard `quizwire:complete` with the frame's score. */
+async function takeAndHearComplete(page: Page, read: "events" | "messages") {
+  const frame = await embedFrame(page);
+  const shown = await takeEmbeddedQuiz(page, frame);
+  // The element's DOM events (window.heard) or, for a plain iframe, the raw messages (window.messages).
+  const heardNow = () =>
+    page.evaluate((k) => {
+      const list =
+        (window as never as Record<string, unknown[]>)[k === "events" ? "heard" : "messages"] ?? [];
+      return list.map((x) =>
+        k === "events" ? x : { type: `quizwire:${(x as { type: string }).type}`, detail: x },
+      );
+    }, read) as Promise<Heard[]>;
+  await expect.poll(async () => (await heardNow()).some((h) => h.type === "quizwire:complete")).toBe(true);
+  const heard = await heardNow();
+  const done = heard.find((h) => h.type === "quizwire:complete")!;
+  expect(done.detail).toMatchObject({ score: shown.score, total: shown.total });
+  return { shown, heard };
+}
+
+describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () => {
+  const browser = useBrowser();
+  let host: HostServer;
+  beforeAll(async () => {
+    host = await startHostServer();
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it("by script tag and <quizwire-quiz>: sized to its content at every step, events with the frame's score", async () => {
+    host.pages.set(
+      "/script",
+      hostPage(
+        `<script async src="${webUrl}/widget.js"></script>\n<quizwire-quiz article="${SLUG}" questions="5" types="multiple_choice,true_false" theme="dark" accent="#0a7"></quizwire-quiz>`,
+        webUrl,
+      ),
+    );
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/script`);
+    const { shown, heard } = await takeAndHearComplete(page, "events");
+    expect(shown.total).toBe(5);
+    const ready = heard.find((h) => h.type === "quizwire:ready");
+    expect(ready?.detail).toMatchObject({ questionCount: 5 });
+    const answers = heard.filter((h) => h.type === "quizwire:answer");
+    expect(answers).toHaveLength(5);
+    expect(answers.filter((a) => a.detail.correct).length).toBe(Math.round(shown.score));
+  });
+
+  it("by plain iframe: messages reach only the host origin, which sizes the frame", async () => {
+    const src = `${webUrl}/embed/quiz/${SLUG}?questions=5&mode=end&theme=light&host=${encodeURIComponent(host.origin)}`;
+    host.pages.set(
+      "/iframe",
+      hostPage(
+        `<iframe data-plain src="${src}" title="Quiz" style="display:block;border:0;width:100%;height:300px"></iframe>`,
+        webUrl,
+      ),
+    );
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/iframe`);
+    const { shown } = await takeAndHearComplete(page, "messages");
+    expect(shown.total).toBe(5);
+  });
+
+  it("by oEmbed discovery: the article's link leads to JSON whose html, inserted in the page, works", async () => {
+    const article = await (await fetch(`${webUrl}/articles/${SLUG}`)).text();
+    const link = article.match(/<link[^>]*type="application\/json\+oembed"[^>]*>/)?.[0];
+    expect(link, "discovery link on the article page").toBeDefined();
+    expect(link).toMatch(/title="[^"]+"/);
+    const href = link!.match(/href="([^"]+)"/)![1]!.replace(/&amp;/g, "&");
+    const response = await fetch(`${href}&maxwidth=500`);
+    expect(response.status).toBe(200);
+    const oembed = (await response.json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "Quizwire", width: 500 });
+    expect(oembed.height).toBeGreaterThan(0);
+    host.pages.set("/oembed", hostPage(String(oembed.html), webUrl));
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/oembed`);
+    await takeAndHearComplete(page, "events");
+  });
+
+  it("oEmbed answers 404 for unknown URLs, 501 for xml, 400 without url", async () => {
+    const ask = (query: string) => fetch(`${webUrl}/api/oembed?${query}`).then((r) => r.status);
+    expect(await ask(`url=${encodeURIComponent(`${webUrl}/articles/no-such-article`)}&format=json`)).toBe(
+      404,
+    );
+    expect(await ask(`url=${encodeURIComponent(`${host.origin}/articles/${SLUG}`)}&format=json`)).toBe(404);
+    expect(await ask(`url=${encodeURIComponent(`${webUrl}/entities/x`)}&format=json`)).toBe(404);
+    expect(await ask(`url=${encodeURIComponent(`${webUrl}/articles/${SLUG}`)}&format=xml`)).toBe(501);
+    expect(await ask("format=json")).toBe(400);
+  });
+
+  it("serves the loader and frame bridge as JavaScript, and frame-ancestors on every page", async () => {
+    for (const path of ["/widget.js", "/embed/frame.js"]) {
+      const r = await fetch(`${webUrl}${path}`);
+      expect(r.headers.get("content-type")).toMatch(/^text\/javascript/);
+      expect(r.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    }
+    const embed = await fetch(`${webUrl}/embed/quiz/${SLUG}?questions=5`, { redirect: "manual" });
+    expect(embed.headers.get("content-security-policy")).toBe("frame-ancestors *");
+    const article = await fetch(`${webUrl}/articles/${SLUG}`);
+    expect(article.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");
+  });
+
+  it("has no axe violations on the embed page (both themes) and the builder", async () => {
+    const page = await browser.newPage();
+    for (const theme of ["light", "dark"]) {
+      await page.goto(`/embed/quiz/${SLUG}?questions=5&theme=${theme}`);
+      await page.waitForSelector("[data-quizwire-root] fieldset");
+      await expectNoAxeViolations(page, `embed page (${theme})`);
+    }
+    await page.goto("/embed");
+    await page.waitForSelector("iframe");
+    await expectNoAxeViolations(page, "embed builder");
+    const script = await page.locator("#code-script").inputValue();
+    expect(script).toContain(`${webUrl}/widget.js`);
+    await page.selectOption("#b-theme", "dark");
+    await expect.poll(() => page.locator("iframe").getAttribute("src")).toContain("theme=dark");
+    expect(await page.locator("#code-script").inputValue()).toContain('theme="dark"');
+  });
+});
