@@ -55,6 +55,25 @@ describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () 
     const answers = heard.filter((h) => h.type === "quizwire:answer");
     expect(answers).toHaveLength(5);
     expect(answers.filter((a) => a.detail.correct).length).toBe(Math.round(shown.score));
+    // The attempt was recorded with the host page's origin: the stats page filtered by it counts it.
+    const quizId = String(ready?.detail.quizId);
+    await page.goto(`${webUrl}/quizzes/${quizId}/stats?origin=${encodeURIComponent(host.origin)}`);
+    expect(await page.locator("main").innerText()).toContain(`From ${host.origin}: 1 attempt`);
+    const bucket = page.locator(`svg g[data-score="${Math.round(shown.score)}"]`);
+    expect(await bucket.getAttribute("data-count")).toBe("1");
+    expect(await page.locator("svg g[data-score]").count()).toBe(6);
+    await page.goto(
+      `${webUrl}/quizzes/${quizId}/stats?origin=${encodeURIComponent("https://other.example")}`,
+    );
+    expect(await page.locator("main").innerText()).toContain("From https://other.example: 0 attempts");
+  });
+
+  it("works without JavaScript: the embed page alone, as plain forms, reaches the score", async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`/embed/quiz/${SLUG}?questions=5&mode=end`);
+    const shown = await takeEmbeddedQuiz(page, page.mainFrame(), false);
+    expect(shown.total).toBe(5);
+    expect(shown.score).toBeGreaterThanOrEqual(0);
   });
 
   it("by plain iframe: messages reach only the host origin, which sizes the frame", async () => {
