@@ -126,6 +126,11 @@ describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () 
       expect(r.headers.get("cache-control")).toMatch(/max-age=\d+/);
     }
     const embed = await fetch(`${webUrl}/embed/quiz/${SLUG}?questions=5`, { redirect: "manual" });
+    // Every reader of one embed gets the same quiz, so its statistics gather in one place.
+    const again = await fetch(`${webUrl}/embed/quiz/${SLUG}?questions=5&theme=dark`, { redirect: "manual" });
+    const quizOf = (r: Response) => new URL(r.headers.get("location") ?? "", webUrl).searchParams.get("quiz");
+    expect(quizOf(embed)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(quizOf(again)).toBe(quizOf(embed));
     expect(embed.headers.get("content-security-policy")).toBe("frame-ancestors *");
     const article = await fetch(`${webUrl}/articles/${SLUG}`);
     expect(article.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");

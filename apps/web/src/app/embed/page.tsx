@@ -4,6 +4,7 @@ import { BuilderFields } from "../../components/builder/builder-fields";
 import { CopyButton } from "../../components/builder/copy-button";
 import { LiveForm } from "../../components/builder/live-form";
 import { SiteChrome } from "../../components/site/site-chrome";
+import { embedQuizFor } from "../../lib/embed-quiz";
 import { readEmbedSettings, settingsFields } from "../../lib/embed-settings";
 import { execute } from "../../lib/graphql";
 import { load } from "../../lib/load";
@@ -29,6 +30,9 @@ export default async function BuilderPage({ searchParams }: Props) {
   const slug = articles.find((a) => a.slug === query.article)?.slug ?? articles[0]?.slug ?? "";
   const title = articles.find((a) => a.slug === slug)?.title ?? "";
   const site = await siteOrigin();
+  // The quiz this embed shows (shared by all its readers), so the publisher can follow its statistics.
+  const quiz = slug ? await load(() => embedQuizFor(slug, settings)) : undefined;
+  const statsHref = quiz?.ok ? `/quizzes/${encodeURIComponent(quiz.data)}/stats` : undefined;
   const preview = `/embed/quiz/${encodeURIComponent(slug)}?${new URLSearchParams({ ...settingsFields(settings), host: site })}`;
   const oembed = `${site}/api/oembed?${new URLSearchParams({ url: `${site}/embed/quiz/${encodeURIComponent(slug)}?${new URLSearchParams(settingsFields(settings))}`, format: "json" })}`;
   const codes = [
@@ -60,6 +64,12 @@ export default async function BuilderPage({ searchParams }: Props) {
           <h2 id="preview-h">Preview</h2>
           <iframe key={preview} src={preview} title={`Preview: quiz on ${title}`} />
         </section>
+        {statsHref ? (
+          <p>
+            Readers' results for this embed: <a href={statsHref}>statistics</a> (filter them by your site's
+            origin).
+          </p>
+        ) : null}
         <section aria-labelledby="codes-h">
           <h2 id="codes-h">Copy the code</h2>
           {codes.map((c) => (

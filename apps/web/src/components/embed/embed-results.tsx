@@ -12,10 +12,12 @@ type Props = {
   attempt: SubmitAttemptMutation["submitAttempt"];
   /** Where "Try another quiz" goes: the embed's first page with the same settings. */
   againHref: string;
+  /** The quiz's statistics (opened in a new tab: the site itself may not be framed). */
+  statsHref: string;
 };
 
 /** The score and each answer with its proof, compact enough for a frame. */
-export function EmbedResults({ slug, title, questions, answers, attempt, againHref }: Props) {
+export function EmbedResults({ slug, title, questions, answers, attempt, againHref, statsHref }: Props) {
   const byId = new Map(attempt.results.map((r) => [r.questionId, r]));
   return (
     <>
@@ -44,7 +46,10 @@ export function EmbedResults({ slug, title, questions, answers, attempt, againHr
       </ol>
       <p>
         <a className="button" href={againHref}>
-          Try another quiz
+          Try again
+        </a>{" "}
+        <a className="button secondary" href={statsHref} target="_blank" rel="noopener">
+          How other readers did
         </a>
       </p>
     </>

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ApiDown } from "../../../../components/api-down";
@@ -9,11 +9,12 @@ import { QuestionStep } from "../../../../components/quiz/question-step";
 import { toQuestionView } from "../../../../components/quiz/types";
 import { describeAnswer } from "../../../../lib/answer-form";
 import { embedExtraFields, embedHref } from "../../../../lib/embed-href";
+import { embedQuizFor } from "../../../../lib/embed-quiz";
 import { readEmbedSettings } from "../../../../lib/embed-settings";
 import { execute } from "../../../../lib/graphql";
 import { load } from "../../../../lib/load";
 import { readPosition } from "../../../../lib/quiz-params";
-import { CheckAnswerQuery, CreateQuizMutation, QuizQuery } from "../../../../operations/quiz";
+import { CheckAnswerQuery, QuizQuery } from "../../../../operations/quiz";
 import { gradeEmbedAttempt } from "./grade";
 
 type Props = {
@@ -33,24 +34,9 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
   const settings = readEmbedSettings(query);
   const position = readPosition(query);
   if (!position) {
-    const created = await load(() =>
-      execute(CreateQuizMutation, {
-        input: {
-          articleSlug: slug,
-          questionCount: settings.questions,
-          ...(settings.difficulty ? { difficulty: settings.difficulty } : {}),
-          ...(settings.types ? { types: settings.types as never } : {}),
-          seed: randomInt(1, 2 ** 31 - 1),
-        },
-      }),
-    );
+    const created = await load(() => embedQuizFor(slug, settings));
     if (!created.ok) return <EmbedRoot settings={settings}>{<ApiDown detail={created.down} />}</EmbedRoot>;
-    const state = {
-      quizId: created.data.createQuiz.key,
-      mode: settings.mode,
-      key: randomUUID(),
-      answers: {},
-    };
+    const state = { quizId: created.data, mode: settings.mode, key: randomUUID(), answers: {} };
     redirect(embedHref(slug, settings, state, 0));
   }
   const { state, n } = position;
@@ -85,6 +71,7 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
           answers={state.answers}
           attempt={attempt}
           againHref={again}
+          statsHref={`/quizzes/${encodeURIComponent(quiz.key)}/stats`}
         />
         <FrameEvents
           events={[
