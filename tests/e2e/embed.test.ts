@@ -138,7 +138,8 @@ describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () 
 
   it("has no axe violations on the embed page (both themes) and the builder", async () => {
     const page = await browser.newPage();
-    for (const theme of ["light", "dark"]) {
+    // A bright accent gets dark button text, so it stays readable.
+    for (const theme of ["light", "dark", "light&accent=%23f80"]) {
       await page.goto(`/embed/quiz/${SLUG}?questions=5&theme=${theme}`);
       await page.waitForSelector("[data-quizwire-root] fieldset");
       await expectNoAxeViolations(page, `embed page (${theme})`);
