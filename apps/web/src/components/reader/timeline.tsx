@@ -4,8 +4,9 @@ import { layoutTimeline } from "../../lib/timeline";
 import type { ReaderArticle } from "./types";
 
 /**
- * The events on an SVG time axis (filled dots happened, hollow dots are scheduled), with the
- * numbered list below carrying the words a screen reader reads.
+ * The events on an SVG time axis (filled dots happened, hollow dots are scheduled; a double slash
+ * marks where a long gap was shortened), with the numbered list below carrying the words a screen
+ * reader reads.
  */
 export function Timeline({ article }: { article: ReaderArticle }) {
   const { events } = article;
@@ -21,6 +22,16 @@ export function Timeline({ article }: { article: ReaderArticle }) {
       <h2 id="timeline-h">Timeline</h2>
       <svg viewBox="0 0 600 100" aria-hidden="true" focusable="false">
         <line x1="16" y1="60" x2="584" y2="60" stroke="currentColor" strokeWidth="2" />
+        {marks.map((m, i) =>
+          m.afterBreak && i > 0 ? (
+            <path
+              key={`break-${m.id}`}
+              d={`M${(marks[i - 1]!.x + m.x) / 2 - 6} 68 l6 -16 M${(marks[i - 1]!.x + m.x) / 2} 68 l6 -16`}
+              stroke="currentColor"
+              strokeWidth="2"
+            />
+          ) : null,
+        )}
         {marks.map((m) => (
           <g key={m.id}>
             <circle
