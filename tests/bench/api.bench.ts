@@ -57,7 +57,10 @@ const post = (url: string) => ({
   body: JSON.stringify({ query: QUERY }),
 });
 
-const store = await openStore({ dataDir: "memory://" });
+// BENCH_DATABASE_URL=postgres://… measures on PostgreSQL (database out of process) instead of in-memory PGlite.
+const store = await openStore(
+  process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL } : { dataDir: "memory://" },
+);
 await store.seed();
 const logger = pino({ level: "silent" });
 const api = await buildServer({ store, logger, config: readEnv({ LOG_LEVEL: "silent" }) });
