@@ -71,7 +71,7 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
     (id) => byId.get(id)?.kind === "PERSON",
   );
   stage("dates");
-  const dates = findDates(body, sentences, publishedAt);
+  const dates = findDates(body, sentences, publishedAt, table.mentions);
   stage("quotes");
   const groupPronouns = resolveGroupPronouns(
     tokens,

@@ -2,6 +2,7 @@ import type { DatePrecision, DateValue, Range } from "@quizwire/content";
 import * as chrono from "chrono-node";
 import { atPrecision, shift, toDay, weekStart } from "./calendar.js";
 import { findAnchoredPhrases } from "./relative.js";
+import { weekdayByTense } from "./weekday.js";
 
 /** A date written in the body, resolved. */
 export interface DateMention {
@@ -23,7 +24,13 @@ const BARE_YEAR =
  * the last day-precise date before them; bare years ("in 2018") are YEAR precision. The words are
  * kept as written; a week is stored on its Monday with `approximate: true`.
  */
-export function findDates(body: string, sentences: Range[], publishedAt: string): DateMention[] {
+export function findDates(
+  body: string,
+  sentences: Range[],
+  publishedAt: string,
+  /** Spans of named things: "Evening" in "Yorkshire Evening Post" is no date. */
+  names: Range[] = [],
+): DateMention[] {
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   const out: DateMention[] = [];
   let anchor: string | undefined;
@@ -50,6 +57,7 @@ export function findDates(body: string, sentences: Range[], publishedAt: string)
       const words = r.text.replace(/[\s,.;:]+$/, "");
       if (
         NOT_DATES.test(words) ||
+        names.some((n) => overlaps(n.start, n.end - n.start, s.start + r.index, words.length)) ||
         anchored.some((a) => overlaps(a.index, a.text.length, r.index, words.length))
       )
         continue;
@@ -58,7 +66,13 @@ export function findDates(body: string, sentences: Range[], publishedAt: string)
         !/\d|[A-Z]|ago|today|yesterday|tomorrow|week|month|year/i.test(words)
       )
         continue;
-      found.push({ index: r.index, text: words, resolve: () => fromChrono(r, words) });
+      const byTense = weekdayByTense(words, publishedAt, future);
+      found.push({
+        index: r.index,
+        text: words,
+        resolve: () =>
+          byTense ? { iso: byTense, precision: "DAY", approximate: false } : fromChrono(r, words),
+      });
     }
     for (const m of text.matchAll(BARE_YEAR)) {
       const yearAt = m.index + (m[0].length - m[2]!.length);

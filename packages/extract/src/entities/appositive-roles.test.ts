@@ -32,4 +32,13 @@ describe("addAppositiveRoles", () => {
       [["Prime Minister", "Prime Minister"]],
     );
   });
+
+  it("reads a lower-case post right before the name, without the verb before it", () => {
+    expect(rolesOf("“We had no choice,” said council leader James Lewis.", "James Lewis")).toEqual([
+      ["council leader", "council leader"],
+    ]);
+    expect(rolesOf("City signed the Brazilian midfielder Rodrigo Alves.", "Rodrigo Alves")).toEqual([
+      ["midfielder", "midfielder"],
+    ]);
+  });
 });

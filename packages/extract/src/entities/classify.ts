@@ -1,11 +1,13 @@
 import type { EntityKind, Method } from "@quizwire/content";
 import type { Token } from "../text/tokens.js";
-import { AGREEMENT_WORDS, LAW_WORDS, ORG_WORDS } from "./registry.data.js";
-import { isCommonWord, isGivenName } from "./words.js";
+import { AGREEMENT_WORDS, LAW_WORDS, MEDIA_LAST_WORDS, MEDIA_WORDS, ORG_WORDS } from "./registry.data.js";
+import { isCommonWord, isGivenName, isProperOnly } from "./words.js";
 
 const ORG = new Set<string>(ORG_WORDS);
 const AGREEMENT = new Set<string>(AGREEMENT_WORDS);
 const LAW = new Set<string>(LAW_WORDS);
+const MEDIA = new Set<string>(MEDIA_WORDS);
+const MEDIA_LAST = new Set<string>(MEDIA_LAST_WORDS);
 
 /** The verdict on an unknown name; `undefined` kind means "a single word: decide later". */
 export interface Verdict {
@@ -29,6 +31,8 @@ export function classifyName(
   const last = words[words.length - 1]!;
   if (AGREEMENT.has(last)) return { kind: "AGREEMENT", method: "HEURISTIC", confidence: 0.6 };
   if (LAW.has(last) && words.length > 1) return { kind: "LAW", method: "HEURISTIC", confidence: 0.6 };
+  if (words.length > 1 && (MEDIA_LAST.has(last) || words.some((w) => MEDIA.has(w))))
+    return { kind: "MEDIA_OUTLET", method: "HEURISTIC", confidence: 0.6 };
   if (words.some((w) => ORG.has(w))) {
     return words.length > 1 || /^[A-Z]{2,}$/.test(last)
       ? { kind: "ORGANIZATION", method: "HEURISTIC", confidence: 0.6 }
@@ -43,7 +47,8 @@ export function classifyName(
   }
   if (words.length > 4 || !looksLikeName(words)) return null;
   if (hasPlace) return { kind: "ORGANIZATION", method: "HEURISTIC", confidence: 0.4 };
-  if (isGivenName(words[0]!) && !isCommonWord(last, lowerWords))
+  // "Anne Hidalgo": a surname compromise knows only as a place is still a surname after a given name.
+  if (isGivenName(words[0]!) && (!isCommonWord(last, lowerWords) || isProperOnly(last)))
     return { kind: "PERSON", method: "NER", confidence: 0.8 };
   if (words.some((w) => w.length > 1 && isCommonWord(w, lowerWords))) return null;
   return { kind: "PERSON", method: "NER", confidence: 0.6 };

@@ -57,3 +57,25 @@ describe("findMentions + linkMentions + buildEntities", () => {
     expect(entityNamed(s, "Joint Council for the Welfare of Immigrants")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("findMentions on names no list holds", () => {
+  it("types outlets by their shape and keeps a surname compromise knows as a place", () => {
+    const s = runStages(
+      "Anne Hidalgo told the Yorkshire Evening Post and Radio Nacional that the Gazeta Wyborcza was wrong.",
+    );
+    expect(entityNamed(s, "Anne Hidalgo")?.kind).toBe("PERSON");
+    for (const outlet of ["Yorkshire Evening Post", "Radio Nacional", "Gazeta Wyborcza"])
+      expect(entityNamed(s, outlet)?.kind, outlet).toBe("MEDIA_OUTLET");
+  });
+
+  it("splits a titled person from the body after 'of'", () => {
+    const s = runStages("Judge Ana Ruiz of the Supreme Court of Spain ruled on Friday.");
+    expect(entityNamed(s, "Ana Ruiz")?.roles.map((r) => r.title)).toEqual(["Judge"]);
+    expect(s.table.entities.some((e) => e.name.includes("Ruiz of"))).toBe(false);
+  });
+
+  it("takes an unknown one-word town after 'visited' as a place", () => {
+    const s = runStages("Prime Minister Donald Tusk visited Nysa on Monday.");
+    expect(entityNamed(s, "Nysa")?.kind).toBe("CITY");
+  });
+});

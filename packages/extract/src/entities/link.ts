@@ -53,6 +53,9 @@ export function linkMentions(
     if (owners?.size === 1) {
       const key = [...owners][0]!;
       out.push({ ...rest, kind: "PERSON", key, method: "COREFERENCE", confidence: 0.85 });
+    } else if (prev && /^(?:visited|visiting|visits)$/.test(prev)) {
+      // "visited Nysa": people visit places; a town the gazetteer does not know.
+      out.push({ ...rest, kind: "CITY", method: "HEURISTIC", confidence: 0.4 });
     } else if (prev && /^(?:in|at|near|from|to|outside|inside)$/.test(prev)) {
       // "in Kanata": a place the gazetteer does not know, not a person.
     } else if (verbal.has(m.key)) {

@@ -131,6 +131,14 @@ export const TITLE_HEADS = [
   "Coach",
   "CEO",
   "Executive",
+  "Councillor",
+  "Councilor",
+  "Councilman",
+  "Councilwoman",
+  "Alderman",
+  "Lawyer",
+  "Attorney",
+  "Prosecutor",
 ] as const;
 
 /** Honorifics kept in front of a name (part of how the person is called, not a post). */
@@ -198,6 +206,10 @@ Globe and Mail|MEDIA_OUTLET|The Globe and Mail
 Radio New Zealand|MEDIA_OUTLET|RNZ
 TVNZ|MEDIA_OUTLET|
 ANSA|MEDIA_OUTLET|
+Le Monde|MEDIA_OUTLET|
+Le Figaro|MEDIA_OUTLET|
+Der Spiegel|MEDIA_OUTLET|Spiegel
+El País|MEDIA_OUTLET|El Pais
 Xinhua|MEDIA_OUTLET|
 TASS|MEDIA_OUTLET|
 RT|MEDIA_OUTLET|Russia Today
@@ -350,6 +362,30 @@ export const ORG_WORDS = [
   "Council",
   "Panel",
   "Initiative",
+] as const;
+
+/**
+ * Words that make an unknown name a news outlet: anywhere in it ("Radio Nacional", "Gazeta
+ * Wyborcza") or as its last word ("Yorkshire Evening Post", "Sydney Morning Herald").
+ */
+export const MEDIA_WORDS = ["Radio", "Television", "TV", "News", "Gazeta", "Gazette", "Daily"] as const;
+export const MEDIA_LAST_WORDS = [
+  "Post",
+  "Times",
+  "Herald",
+  "Journal",
+  "Tribune",
+  "Chronicle",
+  "Mail",
+  "Telegraph",
+  "Express",
+  "Observer",
+  "Courier",
+  "Gazette",
+  "Zeitung",
+  "Inquirer",
+  "Examiner",
+  "Monde",
 ] as const;
 
 /** Words that make a chunk an agreement or law. */

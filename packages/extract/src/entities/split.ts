@@ -105,7 +105,15 @@ function splitRest(body: string, chunk: Chunk, from: number): Part[] {
       i += k;
       continue;
     }
-    const rest = tokens.slice(i);
+    let rest = tokens.slice(i);
+    // "Judge Ana Ruiz of the Supreme Court": a person of a body, two names.
+    const of = personOfBody(rest, from > 0);
+    if (of > 0) {
+      parts.push(namePart(body, rest.slice(0, of), false));
+      const after = rest[of + 1]?.text === "the" ? of + 2 : of + 1;
+      return [...parts, ...splitRest(body, { ...chunk, sentenceStart: false }, from + i + after)];
+    }
+    rest = tokens.slice(i);
     let honorific: string | undefined;
     if (rest.length > 1 && lex.honorifics.has(rest[0]!.text)) honorific = rest[0]!.text;
     const start = rest[0]!.start;
@@ -122,4 +130,20 @@ function splitRest(body: string, chunk: Chunk, from: number): Part[] {
     break;
   }
   return parts;
+}
+
+/** Where "of" splits a personal name from the body it belongs to; 0 when it does not. */
+function personOfBody(tokens: Token[], afterTitle: boolean): number {
+  const of = tokens.findIndex((t) => t.text === "of");
+  if (of < 2 || of + 1 >= tokens.length) return 0;
+  const name = tokens.slice(0, of).map((t) => t.text);
+  const body = tokens.slice(of + 1).map((t) => t.text);
+  if (!looksLikeName(name) || name.some((w) => ORG.has(w)) || !body.some((w) => ORG.has(w))) return 0;
+  return afterTitle || isGivenName(name[0]!) ? of : 0;
+}
+
+function namePart(body: string, tokens: Token[], sentenceStart: boolean): Part {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { type: "name", start, end, text: body.slice(start, end), tokens, sentenceStart };
 }

@@ -43,3 +43,11 @@ export function isCommonWord(word: string, lowerWords: Set<string>): boolean {
   if (tags.length > 0) return !tags.some((t) => NAME_TAGS.has(t));
   return word.length > 5 && COMMON_ENDING.test(word);
 }
+
+const PROPER_TAGS = new Set(["ProperNoun", "Region", "Place", "City", "Country", "LastName"]);
+
+/** True when compromise knows the word only as a proper noun (a place, a surname), never as a common word. */
+export function isProperOnly(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => PROPER_TAGS.has(t));
+}

@@ -33,7 +33,7 @@ export function placeAfter(ctx: EventContext, s: Range, at: number): string | un
       x.start >= at &&
       x.end <= s.end &&
       PLACE.has(x.kind) &&
-      /\b(?:in|to|at)\s+$/.test(ctx.body.slice(x.start - 4, x.start)),
+      /\b(?:in|to|at|visit(?:ed|s|ing)?)\s+$/.test(ctx.body.slice(Math.max(0, x.start - 9), x.start)),
   );
   return m?.entityId;
 }

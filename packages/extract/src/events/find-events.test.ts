@@ -64,6 +64,23 @@ describe("findEvents", () => {
   });
 });
 
+describe("findEvents on everyday news verbs", () => {
+  it("finds a visit without 'in', a statement to an outlet, an election win and a resignation", () => {
+    const found = events(
+      "Prime Minister Francois Bayrou told Le Monde that he would act. Bayrou visited Lyon on Tuesday. Karol Nawrocki won the presidential election on Sunday. Mayor Jane Hollis resigned on Friday, the Daily Courier reported.",
+      "2025-03-03",
+    );
+    expect(found.map((e) => [e.kind, e.place, e.who, e.date])).toEqual([
+      // No date in the sentence and none before it: the year of publication, approximate.
+      ["STATEMENT", undefined, ["Francois Bayrou", "Le Monde"], "2025"],
+      ["VISIT", "Lyon", ["Francois Bayrou"], "2025-02-25"],
+      ["OTHER", undefined, ["Karol Nawrocki"], "2025-03-02"],
+      ["OTHER", undefined, ["Jane Hollis"], "2025-02-28"],
+      ["REPORT", undefined, ["Jane Hollis", "Daily Courier"], "2025-02-28"],
+    ]);
+  });
+});
+
 describe("findEvents dated by the story", () => {
   it("dates a stop before arriving at a dated round to the day before; what follows, undated or 'that same day', to that stop", () => {
     const found = events(

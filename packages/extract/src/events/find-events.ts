@@ -3,9 +3,11 @@ import type { Coreference } from "../coref/coreference.js";
 import type { DateMention } from "../dates/find-dates.js";
 import type { LinkedMention } from "../entities/build.js";
 import { dateNear, participants, patternAt, placeAfter, span } from "./event-parts.js";
-import { EVENT_PATTERNS, ROUND, SCHEDULED } from "./patterns.js";
+import { EVENT_PATTERNS, type EventPattern, ROUND, SCHEDULED } from "./patterns.js";
 import { roundEvents } from "./rounds.js";
 import { dateFromStory } from "./story-dates.js";
+
+const HEARING = new Set(["INTERVIEW", "STATEMENT", "REPORT", "POST"]);
 
 /** An event before ids and sequence numbers are given. */
 export type EventDraft = Omit<Event, "id" | "sequence" | "provenance"> & { confidence: number; at: number };
@@ -40,7 +42,7 @@ export function findEvents(ctx: EventContext): EventDraft[] {
     }
     const agreement = agreementYear(ctx, s);
     if (agreement) out.push(agreement);
-    const kinds = EVENT_PATTERNS.filter((p) => p.re.test(text));
+    const kinds = EVENT_PATTERNS.filter((p) => p.re.test(text) && followed(ctx, s, text, p));
     // A meeting during a visit is the visit; two events at most from one sentence.
     // "decision to withdraw" is the withdrawal.
     const chosen = kinds
@@ -50,7 +52,10 @@ export function findEvents(ctx: EventContext): EventDraft[] {
     for (const pattern of chosen) {
       const at = s.start + patternAt(pattern, text);
       const place = placeAfter(ctx, s, at);
-      const people = participants(ctx, s);
+      // An outlet takes part in what it hears or reports, not in the signing it reports on.
+      const people = participants(ctx, s).filter(
+        (p) => HEARING.has(pattern.kind) || ctx.entities.get(p.entityId)?.kind !== "MEDIA_OUTLET",
+      );
       if (people.length === 0 || (pattern.kind === "VISIT" && !place)) continue;
       const names = people.map((p) => ctx.entities.get(p.entityId)!.name);
       const date = dateFromStory(ctx, text, s.start, dateNear(ctx, s, at), out);
@@ -67,6 +72,15 @@ export function findEvents(ctx: EventContext): EventDraft[] {
     }
   }
   return out;
+}
+
+/** For a pattern that needs it, whether a mention of the right kind starts where a match ends. */
+function followed(ctx: EventContext, s: Range, text: string, p: EventPattern): boolean {
+  if (!p.followedBy) return true;
+  const ends = [...text.matchAll(new RegExp(p.re.source, `${p.re.flags.replace("g", "")}g`))].map(
+    (m) => s.start + m.index + m[0].length,
+  );
+  return ctx.mentions.some((m) => m.kind === p.followedBy && ends.includes(m.start));
 }
 
 /** "the 2015 Joint Comprehensive Plan of Action": an agreement made in a year. */

@@ -6,6 +6,8 @@ export interface EventPattern {
   re: RegExp;
   /** The entity kinds named near the match that take part, and in what role. */
   label: string;
+  /** The match counts only when a mention of this kind follows it directly ("told Le Monde"). */
+  followedBy?: string;
 }
 
 export const ROUND =
@@ -37,10 +39,12 @@ export const EVENT_PATTERNS: EventPattern[] = [
   },
   {
     kind: "STATEMENT",
-    re: /\b(?:told|informed|tells)\s+(?:the\s+)?(?:reporters|journalists|the press|media)\b|\bin\s+a\s+statement\b|\bpress\s+conference\b|\bcondemned\b|\bset\s+a\s+(?:\w+\s+)?demand\b|\b(?:noted|stated|declared|asserted)\s+that\b/i,
+    re: /\b(?:told|informed|tells|spoke\s+to|speaking\s+to)\s+(?:the\s+)?(?:reporters|journalists|the press|media)\b|\bin\s+a\s+statement\b|\bpress\s+conference\b|\bcondemned\b|\bset\s+a\s+(?:\w+\s+)?demand\b|\b(?:noted|stated|declared|asserted)\s+that\b/i,
     label: "Statement",
   },
-  { kind: "REPORT", re: /\breport(?:ed|s)\s+that\b/i, label: "Report" },
+  { kind: "STATEMENT", re: /\b(?:told|tells)\s+(?:the\s+)?/, label: "Statement", followedBy: "MEDIA_OUTLET" },
+  // "reported that …" or "…, the Jakarta Post reported."
+  { kind: "REPORT", re: /\breport(?:ed|s)\s+that\b|\breport(?:ed|s)\s*[.;]/i, label: "Report" },
   {
     kind: "DECISION",
     re: /\b(?:decision\s+to|decided\s+to|ruled|rules\s+that|(?:approved|rejected|granted|denied|overturned)\s+(?:a|an|the|their|his|her)\b)/i,
@@ -62,7 +66,18 @@ export const EVENT_PATTERNS: EventPattern[] = [
     label: "Message",
   },
   { kind: "OTHER", re: /\b(?:were|was|been)\s+rescued\b|\brescued\b/i, label: "Rescue" },
+  {
+    kind: "OTHER",
+    re: /\bwon\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:election|elections|vote|runoff|referendum|primary|leadership\s+contest)\b/i,
+    label: "Election",
+  },
   { kind: "OTHER", re: /\b(?:was|were)\s+(?:awarded|honou?red)\b|\bwon\s+(?:a|an|the)\b/i, label: "Award" },
+  { kind: "OTHER", re: /\bvot(?:ed|es)\s+(?:on\s+\w+\s+)?(?:to|for|against|in\s+favou?r)\b/i, label: "Vote" },
+  {
+    kind: "OTHER",
+    re: /\bresign(?:ed|s)\b|\bstepped\s+down\b|\bquit\s+(?:as|his|her)\b/i,
+    label: "Resignation",
+  },
   { kind: "OTHER", re: /\b(?:was|were)\s+(?:found|discovered)\b/i, label: "Discovery" },
   { kind: "OTHER", re: /\b(?:arrested|detained|charged\s+with|sentenced)\b/i, label: "Arrest" },
 ];

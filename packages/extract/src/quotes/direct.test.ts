@@ -16,6 +16,19 @@ function quotes(text: string) {
 }
 
 describe("attributeQuotations", () => {
+  it("gives a quoted sentence right after an attributed one in its paragraph to the same speaker", () => {
+    const { found } = quotes("“We had no choice,” said council leader James Lewis. “The budget is empty.”");
+    expect(found).toEqual([
+      ["We had no choice", "James Lewis", "EXPLICIT_NAME", "DIRECT"],
+      ["The budget is empty.", "James Lewis", "PREVIOUS_SPEAKER", "DIRECT"],
+    ]);
+  });
+
+  it("finds the speaker named in apposition before the verb and after a lower-case post", () => {
+    const { found } = quotes('The mayor of Paris, Anne Hidalgo, said on Monday that "the river is clean".');
+    expect(found.map((q) => q[1])).toEqual(["Anne Hidalgo"]);
+  });
+
   it("finds the speaker after the quote, by name or by surname", () => {
     const { found } = quotes(
       'Opposition MP Paul Dewar spoke first. "This government is obsessed with secrecy," Dewar said. "We take it seriously," said Environment Minister John Baird.',

@@ -27,7 +27,7 @@ export function attributeQuotations(
 ): QuoteResult {
   const quotes: QuoteDraft[] = [];
   const unresolved: Quotation[] = [];
-  let previous: { speaker: Speaker; paragraph: number } | undefined;
+  let previous: { speaker: Speaker; paragraph: number; sentence: number } | undefined;
   quotations.forEach((q, n) => {
     const first = sentences[sentenceAt(sentences, q.open)]!;
     const last = sentences[sentenceAt(sentences, q.close)]!;
@@ -39,11 +39,14 @@ export function attributeQuotations(
       quotations[n + 1] && quotations[n + 1]!.open < last.end ? quotations[n + 1]!.open : last.end;
     const paragraph = sentenceAt(paragraphs, q.open);
     let speaker = findSpeaker(ctx, q, first.start, prevClose, nextOpen);
+    const sentence = sentenceAt(sentences, q.open);
+    // A quote opening a paragraph, or a sentence right after the last quoted one in its paragraph:
+    // "“We had no choice,” said Lewis. “The budget is empty.”"
     if (
       !speaker &&
       previous &&
-      paragraph - previous.paragraph <= 1 &&
-      q.open === paragraphs[paragraph]!.start
+      ((paragraph - previous.paragraph <= 1 && q.open === paragraphs[paragraph]!.start) ||
+        (paragraph === previous.paragraph && q.open === first.start && sentence - previous.sentence === 1))
     ) {
       speaker = { entityId: previous.speaker.entityId, resolution: "PREVIOUS_SPEAKER", confidence: 0.5 };
     }
@@ -52,7 +55,7 @@ export function attributeQuotations(
       unresolved.push(q);
       return;
     }
-    previous = { speaker, paragraph };
+    previous = { speaker, paragraph, sentence: sentenceAt(sentences, q.close) };
     const evidence = { start: first.start, end: Math.max(last.end, q.close + 1) };
     const channel = findChannel(ctx.body, first.start, last.end, ctx.mentions);
     const partial = isPartial(ctx.body, q);

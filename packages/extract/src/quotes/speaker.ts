@@ -66,7 +66,10 @@ export function speakerNear(
   // Inverted attribution ("said Smith") only after verbs of saying, with the name right after the verb.
   if (!INVERTING.test(ctx.body.slice(verb, verbEnd))) return undefined;
   return candidates(ctx, verbEnd, Math.min(to, verbEnd + 40), -1).find((c) =>
-    /^[\s,]*(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(ctx.body.slice(verbEnd, c.at)),
+    // "said Smith", "said Defense Secretary Pete Hegseth", "said council leader James Lewis".
+    /^[\s,]*(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(
+      ctx.body.slice(verbEnd, c.at),
+    ),
   );
 }
 
@@ -97,7 +100,7 @@ export function candidates(ctx: SpeakerContext, from: number, to: number, verb: 
   for (const m of ctx.body
     .slice(from, to)
     .matchAll(
-      /\bthe (president|prime minister|minister|secretary|senator|governor|mayor|spokesman|spokeswoman|chancellor|ambassador)\b/gi,
+      /\bthe (president|prime minister|minister|secretary|senator|governor|mayor|spokesman|spokeswoman|chancellor|ambassador|judge|coach|councillor|lawyer|chief executive)\b/gi,
     )) {
     const at = from + m.index;
     const id = ctx.coref.salientAt(at);
