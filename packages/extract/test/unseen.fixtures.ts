@@ -64,3 +64,31 @@ The two ministers signed an agreement on maritime security, the Jakarta Post rep
 Wong resigned from the board of a charity last year, according to the Sydney Morning Herald.`,
   },
 };
+
+/** Written after the rules above were tuned, to see how they hold on text they were not tuned on. */
+export const HELD_OUT: Record<string, UnseenFixture> = {
+  strike: {
+    published: "2025-01-24",
+    text: `Transport Secretary Louise Haigh met with union leaders in London on Thursday to end the rail strike.
+Mick Lynch, the general secretary of the RMT union, said the talks were "constructive but not finished".
+The strike will continue on Monday, according to the union.`,
+  },
+  quake: {
+    published: "2024-04-04",
+    text: `A strong earthquake struck Taiwan on Wednesday, killing at least nine people, the Central News Agency reported.
+President Tsai Ing-wen visited Hualien on Thursday.
+“Our priority is to rescue those who are trapped,” Tsai said in a post on Facebook.`,
+  },
+  budget: {
+    published: "2025-10-30",
+    text: `The economy will grow by 1.5 percent next year, according to Finance Minister Rachel Reeves.
+In an interview with the Evening Standard, Reeves said she would "not raise income tax".
+Opposition leader Kemi Badenoch condemned the plan on Wednesday.`,
+  },
+  merger: {
+    published: "2025-08-08",
+    text: `Shares of Nordvik Energy rose 8 percent on Tuesday after the company announced a merger with Baltic Wind.
+The chairman of Nordvik, Lars Eriksen, told the Oslo Daily that the deal "makes us stronger".
+Analysts at Morgan Stanley said the price was fair.`,
+  },
+};

@@ -1,13 +1,15 @@
 import type { AnnotatedArticle } from "@quizwire/content";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../src/extract.js";
-import { FIXTURES } from "./unseen.fixtures.js";
+import { FIXTURES, HELD_OUT } from "./unseen.fixtures.js";
+
+const ALL = { ...FIXTURES, ...HELD_OUT };
 
 /**
  * One expected fact in one fixture; `miss` documents a known miss (the row must still miss).
  * Events: "KIND", "KIND|KIND" (either) or "OTHER Label" (kind and title prefix).
  */
-type Row = { in: keyof typeof FIXTURES; miss?: string } & (
+type Row = { in: string; miss?: string } & (
   | { person: string; role?: string }
   | { entity: string; kind: string }
   | { quote: string; speaker: string }
@@ -97,11 +99,45 @@ const ROWS: Row[] = [
   { in: "diplomacy", entity: "Sydney Morning Herald", kind: "MEDIA_OUTLET" },
   { in: "diplomacy", event: "VISIT", with: "Penny Wong", iso: "2025-04-09" },
   { in: "diplomacy", event: "OTHER Resignation", with: "Penny Wong" },
+
+  // HELD_OUT: written after the rules were tuned on the rows above; its misses were then fixed
+  // only by general rules (hyphenated names, a post opening a sentence, company and outlet words).
+  { in: "strike", person: "Louise Haigh", role: "Transport Secretary" },
+  { in: "strike", person: "Mick Lynch", role: "general secretary" },
+  { in: "strike", quote: "constructive but not finished", speaker: "Mick Lynch" },
+  { in: "strike", event: "MEETING", with: "Louise Haigh", iso: "2025-01-23" },
+  { in: "quake", entity: "Central News Agency", kind: "MEDIA_OUTLET" },
+  { in: "quake", person: "Tsai Ing-wen", role: "President" },
+  { in: "quake", quote: "Our priority is to rescue", speaker: "Tsai Ing-wen" },
+  { in: "quake", event: "VISIT", with: "Tsai Ing-wen", iso: "2024-04-04" },
+  { in: "quake", event: "POST", with: "Facebook" },
+  { in: "budget", person: "Rachel Reeves", role: "Finance Minister" },
+  { in: "budget", entity: "Evening Standard", kind: "MEDIA_OUTLET" },
+  { in: "budget", quote: "not raise income tax", speaker: "Rachel Reeves" },
+  { in: "budget", event: "INTERVIEW", with: "Evening Standard" },
+  {
+    in: "budget",
+    person: "Kemi Badenoch",
+    role: "Opposition leader",
+    miss: "a capitalised word opening the sentence is not read as part of a lower-case post",
+  },
+  { in: "merger", entity: "Nordvik Energy", kind: "ORGANIZATION" },
+  {
+    in: "merger",
+    entity: "Baltic Wind",
+    kind: "ORGANIZATION",
+    miss: "a company named after a region and a common word has nothing in its words to say it is one",
+  },
+  { in: "merger", person: "Lars Eriksen", role: "chairman of Nordvik" },
+  { in: "merger", entity: "Oslo Daily", kind: "MEDIA_OUTLET" },
+  { in: "merger", entity: "Morgan Stanley", kind: "ORGANIZATION" },
+  { in: "merger", quote: "makes us stronger", speaker: "Lars Eriksen" },
 ];
 
 const drafts = new Map<string, AnnotatedArticle>();
-function draftOf(key: keyof typeof FIXTURES): AnnotatedArticle {
-  const f = FIXTURES[key]!;
+function draftOf(key: string): AnnotatedArticle {
+  const f = ALL[key];
+  if (!f) throw new Error(`no fixture named ${key}: add it to test/unseen.fixtures.ts`);
   if (!drafts.has(key))
     drafts.set(key, extractArticle({ title: `Unseen ${key}`, body: f.text, publishedAt: f.published }).draft);
   return drafts.get(key)!;

@@ -1,6 +1,9 @@
 import type { Range } from "@quizwire/content";
 import type { Token } from "../text/tokens.js";
 import { lexicon } from "./lexicon.js";
+import { isCommonWord } from "./words.js";
+
+const NONE = new Set<string>();
 
 /** A run of capitalised tokens that may name something: "Secretary of State Marco Rubio". */
 export interface Chunk {
@@ -53,6 +56,7 @@ export function findChunks(body: string, tokens: Token[], sentences: Range[]): C
       if (tokens[s]!.start >= sentence.start) sent.push(tokens[s]!);
       s++;
     }
+    joinHyphenatedNames(body, sent);
     let i = 0;
     while (i < sent.length) {
       const known = knownPhrase(body, sent, i, lex.maxWords, lex.names);
@@ -62,8 +66,23 @@ export function findChunks(body: string, tokens: Token[], sentences: Range[]): C
         continue;
       }
       const first = i === 0 || opensQuote(sent[i - 1]);
+      // "Shares of Nordvik Energy": a plural common noun opening the sentence is not part of the name.
+      if (
+        first &&
+        sent[i + 1]?.text === "of" &&
+        /s$/.test(sent[i]!.text) &&
+        isCommonWord(sent[i]!.text, NONE)
+      ) {
+        i++;
+        continue;
+      }
       // At a sentence's start a capital proves nothing: only words tagged as proper nouns start a name.
-      if (!isNameToken(sent[i]!) || (first && sent[i]!.pos !== "PROPN")) {
+      // A post opening the sentence ("President Tsai Ing-wen visited") may be tagged a common noun.
+      const post =
+        (lex.titles.has(sent[i]!.text) || lex.titleHeads.has(sent[i]!.text)) &&
+        !!sent[i + 1] &&
+        isNameToken(sent[i + 1]!);
+      if (!isNameToken(sent[i]!) || (first && sent[i]!.pos !== "PROPN" && !post)) {
         i++;
         continue;
       }
@@ -82,6 +101,19 @@ export function findChunks(body: string, tokens: Token[], sentences: Range[]): C
     }
   }
   return chunks.map(trimFinalStop);
+}
+
+/**
+ * wink splits "Ing-wen" into three tokens: a capitalised word, a hyphen and a lower-case word with
+ * no space between are one name word ("Tsai Ing-wen"), so the chunk and its classification see it whole.
+ */
+function joinHyphenatedNames(body: string, sent: Token[]): void {
+  for (let k = sent.length - 3; k >= 0; k--) {
+    const [a, dash, b] = [sent[k]!, sent[k + 1]!, sent[k + 2]!];
+    if (dash.text !== "-" || a.end !== dash.start || dash.end !== b.start) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text)) continue;
+    sent.splice(k, 3, { ...a, end: b.end, text: body.slice(a.start, b.end), pos: "PROPN" });
+  }
 }
 
 function adjacent(a: Token, b: Token): boolean {

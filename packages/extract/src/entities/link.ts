@@ -20,7 +20,9 @@ export function linkMentions(
   for (const p of people) {
     if (!p.key.includes(" ")) continue;
     const words = p.key.split(/\s+/);
-    for (const w of [words[words.length - 1]!]) {
+    const last = words[words.length - 1]!;
+    // "Tsai Ing-wen", "Moon Jae-in": a hyphenated given name comes last, the surname first.
+    for (const w of /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ? [last, words[0]!] : [last]) {
       if (!byPart.has(w)) byPart.set(w, new Set());
       byPart.get(w)!.add(p.key);
     }

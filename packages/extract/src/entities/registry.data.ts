@@ -284,6 +284,14 @@ Google|ORGANIZATION|
 Apple|ORGANIZATION|
 Microsoft|ORGANIZATION|
 Amazon|ORGANIZATION|
+Morgan Stanley|ORGANIZATION|
+Goldman Sachs|ORGANIZATION|
+JPMorgan Chase|ORGANIZATION|JPMorgan
+Deutsche Bank|ORGANIZATION|
+Barclays|ORGANIZATION|
+HSBC|ORGANIZATION|
+BlackRock|ORGANIZATION|
+Citigroup|ORGANIZATION|Citi
 Meta|ORGANIZATION|
 Joint Comprehensive Plan of Action|AGREEMENT|JCPOA,Iran nuclear deal
 Paris Agreement|AGREEMENT|
@@ -362,13 +370,32 @@ export const ORG_WORDS = [
   "Council",
   "Panel",
   "Initiative",
+  "Energy",
+  "Airlines",
+  "Airways",
+  "Motors",
+  "Holdings",
+  "Technologies",
+  "Pharmaceuticals",
+  "Industries",
+  "Capital",
+  "Partners",
 ] as const;
 
 /**
  * Words that make an unknown name a news outlet: anywhere in it ("Radio Nacional", "Gazeta
  * Wyborcza") or as its last word ("Yorkshire Evening Post", "Sydney Morning Herald").
  */
-export const MEDIA_WORDS = ["Radio", "Television", "TV", "News", "Gazeta", "Gazette", "Daily"] as const;
+export const MEDIA_WORDS = [
+  "Radio",
+  "Television",
+  "TV",
+  "News",
+  "Gazeta",
+  "Gazette",
+  "Daily",
+  "Evening",
+] as const;
 export const MEDIA_LAST_WORDS = [
   "Post",
   "Times",
