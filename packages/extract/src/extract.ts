@@ -4,6 +4,7 @@ import {
   type Entity,
   formatContentError,
   type Quote,
+  segment,
   validateAnnotatedArticle,
 } from "@quizwire/content";
 import { bylineAuthor } from "./byline.js";
@@ -26,8 +27,6 @@ import { findQuotations } from "./quotes/marks.js";
 import { findParaphrases } from "./quotes/paraphrase.js";
 import { relationsFromEvents } from "./relations/from-events.js";
 import { scopeFactIds } from "./scope-ids.js";
-import { paragraphRanges } from "./text/normalise.js";
-import { sentenceRanges } from "./text/sentences.js";
 import { tokenise } from "./text/tokens.js";
 import type { ExtractOptions, RawInput } from "./types.js";
 
@@ -48,8 +47,7 @@ export function extractArticle(raw: RawInput, options: ExtractOptions = {}): Ext
   stage("checking input");
   const { title, body, publishedAt, warnings } = prepareInput(raw, options);
   stage("sentences");
-  const paragraphs = paragraphRanges(body);
-  const sentences = sentenceRanges(body, paragraphs);
+  const { paragraphs, sentences } = segment(body);
   stage("entities");
   const tokens = tokenise(body);
   const hint = options.personHint === false ? undefined : compromisePersonHint();

@@ -1,18 +1,17 @@
+import { segment } from "@quizwire/content";
 import { resolveCoreference } from "../src/coref/coreference.js";
 import { resolveGroupPronouns } from "../src/coref/groups.js";
 import { buildEntities } from "../src/entities/build.js";
 import { findMentions } from "../src/entities/find-mentions.js";
 import { findGroupMentions } from "../src/entities/groups.js";
 import { linkMentions } from "../src/entities/link.js";
-import { normaliseBody, paragraphRanges } from "../src/text/normalise.js";
-import { sentenceRanges } from "../src/text/sentences.js";
+import { normaliseBody } from "../src/text/normalise.js";
 import { tokenise } from "../src/text/tokens.js";
 
 /** Runs the stages up to coreference on a text, for stage tests. */
 export function runStages(text: string) {
   const body = normaliseBody(text);
-  const paragraphs = paragraphRanges(body);
-  const sentences = sentenceRanges(body, paragraphs);
+  const { paragraphs, sentences } = segment(body);
   const tokens = tokenise(body);
   const table = buildEntities([
     ...linkMentions(findMentions(body, tokens, sentences), tokens),

@@ -60,3 +60,36 @@ describe("segment", () => {
     expect(segment(" \n\t")).toEqual({ paragraphs: [], sentences: [] });
   });
 });
+
+describe("segment, cases from the extractor's former splitter", () => {
+  it("splits at full stops, question marks and closing quotes", () => {
+    expect(sentencesOf('He left. Did she stay? "Yes," he said. "No." Then silence.')).toEqual([
+      "He left.",
+      "Did she stay?",
+      '"Yes," he said.',
+      '"No."',
+      "Then silence.",
+    ]);
+  });
+
+  it("keeps abbreviations and middle initials inside a sentence", () => {
+    expect(sentencesOf("Mr. Smith met John F. Kennedy in the U.S. capital. It rained.")).toEqual([
+      "Mr. Smith met John F. Kennedy in the U.S. capital.",
+      "It rained.",
+    ]);
+  });
+
+  it("ends a sentence after a lone capital that follows a lower-case word", () => {
+    expect(sentencesOf("He wrote in a post on X. What changed?")).toEqual([
+      "He wrote in a post on X.",
+      "What changed?",
+    ]);
+  });
+
+  it("never crosses a paragraph", () => {
+    expect(sentencesOf("One line without stop\nSecond paragraph.")).toEqual([
+      "One line without stop",
+      "Second paragraph.",
+    ]);
+  });
+});

@@ -61,6 +61,8 @@ function endsSentence(body: string, start: number, at: number, end: number): boo
   // News sentences open with a capital, a digit or an opening quote; a lower-case word continues.
   if (!/^["'“‘([]?[\p{Lu}\p{N}]/u.test(next)) return false;
   if (body[at] !== "." || body[at + 1] === ".") return true;
+  // A closing quote or bracket after the stop ends the sentence (`"No." Then …`): abbreviations don't close quotes.
+  if (end > at + 1) return true;
   const word = wordBefore(body, start, at);
   if (word === "") return true;
   const lower = word.toLowerCase();

@@ -1,11 +1,11 @@
+import { segment } from "@quizwire/content";
 import { describe, expect, it } from "vitest";
-import { normaliseBody, paragraphRanges } from "../text/normalise.js";
-import { sentenceRanges } from "../text/sentences.js";
+import { normaliseBody } from "../text/normalise.js";
 import { findDates } from "./find-dates.js";
 
 function dates(text: string, publishedAt: string) {
   const body = normaliseBody(text);
-  return findDates(body, sentenceRanges(body, paragraphRanges(body)), publishedAt).map((d) => ({
+  return findDates(body, segment(body).sentences, publishedAt).map((d) => ({
     text: d.value.text,
     iso: d.value.iso,
     precision: d.value.precision,

@@ -1,8 +1,8 @@
+import { segment } from "@quizwire/content";
 import { describe, expect, it } from "vitest";
-import { paragraphRanges } from "../text/normalise.js";
 import { findQuotations } from "./marks.js";
 
-const texts = (body: string) => findQuotations(body, paragraphRanges(body)).map((q) => q.text);
+const texts = (body: string) => findQuotations(body, segment(body).paragraphs).map((q) => q.text);
 
 describe("findQuotations", () => {
   it("pairs curly and straight double quotes", () => {

@@ -1,5 +1,3 @@
-import type { Range } from "@quizwire/content";
-
 /**
  * Puts a body into the data-file shape: paragraphs separated by a single "\n", each trimmed, blank
  * lines dropped, Windows line ends and non-breaking spaces made plain.
@@ -12,15 +10,4 @@ export function normaliseBody(text: string): string {
     .map((line) => line.replace(/[ \t]+/g, " ").trim())
     .filter((line) => line.length > 0)
     .join("\n");
-}
-
-/** The range of each paragraph of a normalised body (one per line). */
-export function paragraphRanges(body: string): Range[] {
-  const ranges: Range[] = [];
-  let start = 0;
-  for (const line of body.split("\n")) {
-    if (line.length > 0) ranges.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return ranges;
 }
