@@ -3,6 +3,7 @@ export { normalizeSearchText } from "./normalize.js";
 export { type OpenStoreOptions, openStore } from "./open.js";
 export type { Page, PageArgs } from "./page.js";
 export type { ApiKeyRow, AttemptRow, NewAttempt, NewQuiz, QuizRow } from "./quiz-types.js";
+export type { ArticleFacts, FactsKey, FactsPart } from "./repos/facts.js";
 export type {
   EntityMatch,
   ListEntitiesArgs,

@@ -6,6 +6,7 @@ import { apiKeys } from "./repos/api-keys.js";
 import { byArticle } from "./repos/by-article.js";
 import { byEntity } from "./repos/by-entity.js";
 import { contentVersion } from "./repos/content-version.js";
+import { facts } from "./repos/facts.js";
 import { lists } from "./repos/lists.js";
 import { lookups } from "./repos/lookups.js";
 import { quizzes } from "./repos/quizzes.js";
@@ -24,6 +25,7 @@ export function repositories(db: Db): Omit<Store, "backend" | "close"> {
     ...lookups(db),
     ...byEntity(db),
     ...byArticle(db),
+    ...facts(db),
     sentencesAt: (keys) => sentencesAt(db, keys),
     ...lists(db),
     search: (query, first) => search(db, query, first),

@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, AnnotatedArticleInput, CurationStatus, EntityKind } from "@quizwire/content";
 import type { Page, PageArgs } from "./page.js";
 import type { ApiKeyRow, AttemptRow, NewAttempt, NewQuiz, QuizRow } from "./quiz-types.js";
+import type { ArticleFacts, FactsKey } from "./repos/facts.js";
 import type {
   ArticleRow,
   EntityRow,
@@ -118,6 +119,11 @@ export interface Store {
   participantsByEventIds(eventIds: readonly string[]): Promise<ParticipantRow[][]>;
   /** The sentence holding each span start (null when the article or offset is unknown). */
   sentencesAt(keys: readonly SentenceKey[]): Promise<(SentenceRow | null)[]>;
+  /**
+   * Lists of articles' facts with what hangs off them (roles, mentions, speakers, participants,
+   * places), all keys in ONE statement; the rows equal those of the per-list lookups, in their order.
+   */
+  articleFacts(keys: readonly FactsKey[]): Promise<ArticleFacts[]>;
 
   // Connections (keyset pagination)
   /** Newest first (publishedAt desc, id desc). */

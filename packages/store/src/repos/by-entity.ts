@@ -3,7 +3,7 @@ import type { Db } from "../db.js";
 import * as schema from "../schema/index.js";
 import type { EventRow, MentionRow, QuoteRow, RoleRow } from "../types.js";
 import { distinct, groupByKey } from "./group.js";
-import { spanRow, toEvent, toProvenance, toQuote } from "./map.js";
+import { toEvent, toQuote, toRole } from "./map.js";
 
 /** What is known about each entity across articles: one statement per call, lists in key order. */
 export function byEntity(db: Db) {
@@ -16,18 +16,7 @@ export function byEntity(db: Db) {
         .from(r)
         .where(inArray(r.entityId, distinct(entityIds)))
         .orderBy(asc(r.articleId), asc(r.position));
-      const roles = rows.map(
-        (x): RoleRow => ({
-          entityId: x.entityId,
-          articleId: x.articleId,
-          title: x.title,
-          ofId: x.ofId,
-          asOf: x.asOf,
-          former: x.former,
-          evidence: x.evidence.map((s) => spanRow(x.articleId, s)),
-          provenance: toProvenance(x),
-        }),
-      );
+      const roles = rows.map(toRole);
       return groupByKey(entityIds, roles, (x) => x.entityId);
     },
 

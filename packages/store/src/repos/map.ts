@@ -19,6 +19,7 @@ import type {
   EventRow,
   QuoteRow,
   RelationRow,
+  RoleRow,
   SpanRow,
 } from "../types.js";
 
@@ -106,6 +107,17 @@ export const toRelation = (r: Select<typeof schema.relations>): RelationRow => (
   label: r.label,
   evidence: r.evidence.map((s) => spanRow(r.articleId, s)),
   provenance: provenance(r),
+});
+
+export const toRole = (x: Select<typeof schema.entityRoles>): RoleRow => ({
+  entityId: x.entityId,
+  articleId: x.articleId,
+  title: x.title,
+  ofId: x.ofId,
+  asOf: x.asOf,
+  former: x.former,
+  evidence: x.evidence.map((s) => spanRow(x.articleId, s)),
+  provenance: provenance(x),
 });
 
 export { provenance as toProvenance };
