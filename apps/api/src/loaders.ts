@@ -1,8 +1,9 @@
-import type { EntityKind } from "@quizwire/content";
 import type {
+  ArticleFacts,
   ArticleRow,
   EntityRow,
   EventRow,
+  FactsKey,
   MentionRow,
   ParticipantRow,
   QuizRow,
@@ -33,40 +34,53 @@ export function createLoaders(store: Store, rows?: RowCache) {
     for (const row of found) if (row) articleById.prime(row.id, row);
     return found;
   });
-  const entitiesByArticle = new Map<string, DataLoader<string, EntityRow[]>>();
+  const entityById = content<EntityRow | null>("entityById", (ids) => store.entitiesByIds(ids));
+  const quoteById = content<QuoteRow | null>("quoteById", (ids) => store.quotesByIds(ids));
+  const eventById = content<EventRow | null>("eventById", (ids) => store.eventsByIds(ids));
+  const relationById = content<RelationRow | null>("relationById", (ids) => store.relationsByIds(ids));
+  const rolesByEntity = content<RoleRow[]>("rolesByEntity", (ids) => store.rolesByEntityIds(ids));
+  const mentionsByEntity = content<MentionRow[]>("mentionsByEntity", (ids) => store.mentionsByEntityIds(ids));
+  const participantsByEvent = content<ParticipantRow[]>("participantsByEvent", (ids) =>
+    store.participantsByEventIds(ids),
+  );
+
+  /** Every row of a facts batch is also known to the per-key loaders for the rest of the request. */
+  const prime = (facts: ArticleFacts) => {
+    for (const entity of facts.entities) entityById.prime(entity.id, entity);
+    const rows = facts.rows;
+    if (facts.part.list === "entities") for (const e of rows as EntityRow[]) entityById.prime(e.id, e);
+    if (facts.part.list === "quotes") for (const q of rows as QuoteRow[]) quoteById.prime(q.id, q);
+    if (facts.part.list === "events") for (const e of rows as EventRow[]) eventById.prime(e.id, e);
+    if (facts.part.list === "relations") for (const r of rows as RelationRow[]) relationById.prime(r.id, r);
+    for (const [id, roles] of facts.roles ?? []) rolesByEntity.prime(id, roles);
+    for (const [id, mentions] of facts.mentions ?? []) mentionsByEntity.prime(id, mentions);
+    for (const [id, participants] of facts.participants ?? []) participantsByEvent.prime(id, participants);
+  };
+  const fetchFacts = (keys: readonly string[]) =>
+    store.articleFacts(keys.map((key) => JSON.parse(key) as FactsKey));
+  // One statement for every list of every article the request asks for in the same tick.
+  const articleFacts = new DataLoader<string, ArticleFacts>(async (keys) => {
+    const found = await (rows ? rows.through("articleFacts", keys, same, fetchFacts) : fetchFacts(keys));
+    for (const facts of found) prime(facts);
+    return found;
+  });
+
   return {
     articleById,
     articleBySlug,
-    entityById: content<EntityRow | null>("entityById", (ids) => store.entitiesByIds(ids)),
-    quoteById: content<QuoteRow | null>("quoteById", (ids) => store.quotesByIds(ids)),
-    eventById: content<EventRow | null>("eventById", (ids) => store.eventsByIds(ids)),
-    relationById: content<RelationRow | null>("relationById", (ids) => store.relationsByIds(ids)),
-    rolesByEntity: content<RoleRow[]>("rolesByEntity", (ids) => store.rolesByEntityIds(ids)),
-    mentionsByEntity: content<MentionRow[]>("mentionsByEntity", (ids) => store.mentionsByEntityIds(ids)),
+    entityById,
+    quoteById,
+    eventById,
+    relationById,
+    rolesByEntity,
+    mentionsByEntity,
+    /** A list of an article's facts with what the query asks of it next, primed into the loaders above. */
+    articleFacts: (key: FactsKey) => articleFacts.load(JSON.stringify(key)),
     quotesBySpeaker: content<QuoteRow[]>("quotesBySpeaker", (ids) => store.quotesBySpeakerIds(ids)),
     eventsByEntity: content<EventRow[]>("eventsByEntity", (ids) => store.eventsByEntityIds(ids)),
-    quotesByArticle: content<QuoteRow[]>("quotesByArticle", (ids) => store.quotesByArticleIds(ids)),
-    eventsByArticle: content<EventRow[]>("eventsByArticle", (ids) => store.eventsByArticleIds(ids)),
-    relationsByArticle: content<RelationRow[]>("relationsByArticle", (ids) =>
-      store.relationsByArticleIds(ids),
-    ),
-    participantsByEvent: content<ParticipantRow[]>("participantsByEvent", (ids) =>
-      store.participantsByEventIds(ids),
-    ),
+    participantsByEvent,
     // Quizzes are not content: their loader never reads the shared cache.
     quizById: new DataLoader<string, QuizRow | null>((ids) => store.quizzesByIds(ids)),
-    /** Entities an article declares, optionally of one kind (one loader per kind asked). */
-    entitiesByArticle(kind: EntityKind | null | undefined): DataLoader<string, EntityRow[]> {
-      const key = kind ?? "*";
-      let loader = entitiesByArticle.get(key);
-      if (!loader) {
-        loader = content(`entitiesByArticle:${key}`, (ids) =>
-          store.entitiesByArticleIds(ids, { kind: kind ?? null }),
-        );
-        entitiesByArticle.set(key, loader);
-      }
-      return loader;
-    },
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,8 @@
 import type { EntityKind as Kind } from "@quizwire/content";
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { EntityKind } from "../common/enums.js";
+import { selects } from "../common/selection.js";
 import { Sentence, TextRange } from "../common/span.type.js";
 import type { Context } from "../context.js";
 import { Entity } from "../entity/entity.type.js";
@@ -30,18 +32,25 @@ export class ArticleResolver {
     @Root() article: ArticleValue,
     @Arg("kind", () => EntityKind, { nullable: true }) kind: Kind | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return articles.entitiesOf(ctx, article, kind);
+    return articles.entitiesOf(ctx, article, kind, {
+      roles: selects(info, "roles"),
+      mentions: selects(info, "mentions"),
+    });
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Root() article: ArticleValue, @Ctx() ctx: Context) {
-    return articles.quotesOf(ctx, article);
+  quotes(@Root() article: ArticleValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return articles.quotesOf(ctx, article, { speakers: selects(info, "speaker") });
   }
 
   @FieldResolver(() => [Event], { description: "Chronological, honouring each date's precision." })
-  events(@Root() article: ArticleValue, @Ctx() ctx: Context) {
-    return articles.eventsOf(ctx, article);
+  events(@Root() article: ArticleValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return articles.eventsOf(ctx, article, {
+      participants: selects(info, "participants"),
+      locations: selects(info, "location"),
+    });
   }
 
   @FieldResolver(() => [Relation])

@@ -1,4 +1,5 @@
 import type { EntityKind } from "@quizwire/content";
+import type { EntityRow, EventRow, QuoteRow, RelationRow } from "@quizwire/store";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import {
@@ -36,21 +37,47 @@ export async function listArticles(
   return toConnection(page, articleNode);
 }
 
-export async function entitiesOf(ctx: Context, article: ArticleValue, kind: EntityKind | null | undefined) {
-  return (await ctx.loaders.entitiesByArticle(kind).load(article.key)).map(entityNode);
+/** What a list field of an article asks of its rows next, so its facts come in one statement. */
+export interface Wants {
+  roles?: boolean;
+  mentions?: boolean;
+  speakers?: boolean;
+  participants?: boolean;
+  locations?: boolean;
 }
 
-export async function quotesOf(ctx: Context, article: ArticleValue) {
-  return (await ctx.loaders.quotesByArticle.load(article.key)).map(quoteNode);
+export async function entitiesOf(
+  ctx: Context,
+  article: ArticleValue,
+  kind: EntityKind | null | undefined,
+  wants: Wants = {},
+) {
+  const part = {
+    list: "entities",
+    kind: kind ?? null,
+    roles: !!wants.roles,
+    mentions: !!wants.mentions,
+  } as const;
+  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part });
+  return (facts.rows as EntityRow[]).map(entityNode);
+}
+
+export async function quotesOf(ctx: Context, article: ArticleValue, wants: Wants = {}) {
+  const part = { list: "quotes", speakers: !!wants.speakers } as const;
+  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part });
+  return (facts.rows as QuoteRow[]).map(quoteNode);
 }
 
 /** Chronological: the store sorts by date start, coarser precision first, then the story's sequence. */
-export async function eventsOf(ctx: Context, article: ArticleValue) {
-  return (await ctx.loaders.eventsByArticle.load(article.key)).map(eventNode);
+export async function eventsOf(ctx: Context, article: ArticleValue, wants: Wants = {}) {
+  const part = { list: "events", participants: !!wants.participants, locations: !!wants.locations } as const;
+  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part });
+  return (facts.rows as EventRow[]).map(eventNode);
 }
 
 export async function relationsOf(ctx: Context, article: ArticleValue) {
-  return (await ctx.loaders.relationsByArticle.load(article.key)).map(relationNode);
+  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part: { list: "relations" } });
+  return (facts.rows as RelationRow[]).map(relationNode);
 }
 
 export function sentencesOf(article: ArticleValue) {
