@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentBody } from "./segments";
+import { segmentBody, sentenceAnchor, sentenceHref } from "./segments";
 
 const body = "Mike Waltz spoke. Iran answered.\nRome hosted.";
 const paragraphs = [
@@ -35,5 +35,12 @@ describe("segmentBody", () => {
     ]);
     const linked = view.flatMap((p) => p.sentences.flatMap((s) => s.pieces.filter((x) => x.mention)));
     expect(linked.map((x) => x.mention?.entityId)).toEqual(["mike-waltz"]);
+  });
+});
+
+describe("sentenceHref", () => {
+  it("points at the id the reader gives the sentence, with the slug encoded", () => {
+    expect(sentenceHref("smoke-in-rome", 1243)).toBe(`/articles/smoke-in-rome#${sentenceAnchor(1243)}`);
+    expect(sentenceHref("a b/c", 0)).toBe("/articles/a%20b%2Fc#s-0");
   });
 });

@@ -56,3 +56,16 @@ export function sentenceStartOf(sentences: Range[], position: number): number {
   const hit = sentences.find((s) => s.start <= position && position < s.end);
   return hit ? hit.start : position;
 }
+
+/** The id the reader gives a sentence, so that `#s-<start>` targets (and highlights) it. */
+export function sentenceAnchor(start: number): string {
+  return `s-${start}`;
+}
+
+/**
+ * A link to a sentence of an article in the reader. Follow it with a full navigation (a plain
+ * `<a>`): that sets :target, which highlights the sentence; a client-side pushState would not.
+ */
+export function sentenceHref(slug: string, start: number): string {
+  return `/articles/${encodeURIComponent(slug)}#${sentenceAnchor(start)}`;
+}

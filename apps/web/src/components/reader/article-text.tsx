@@ -1,4 +1,4 @@
-import { segmentBody } from "../../lib/segments";
+import { segmentBody, sentenceAnchor } from "../../lib/segments";
 import type { ReaderArticle } from "./types";
 
 /**
@@ -17,7 +17,7 @@ export function ArticleText({ article }: { article: ReaderArticle }) {
           {p.sentences.map((s, i) => (
             <span key={s.start}>
               {i > 0 ? " " : null}
-              <span className="sentence" id={`s-${s.start}`}>
+              <span className="sentence" id={sentenceAnchor(s.start)}>
                 {s.pieces.map((piece) =>
                   piece.mention ? (
                     <a
