@@ -1,6 +1,6 @@
 import { graphql } from "../gql";
 
-/** An entity page: posts, quotes, events and mentions. */
+/** An entity page: posts, and the quotes, events and mentions of each article that names it. */
 export const EntityQuery = graphql(`
   query Entity($id: ID!) {
     entity(id: $id) {
@@ -18,6 +18,11 @@ export const EntityQuery = graphql(`
         end
         text
         articleSlug
+        article {
+          slug
+          title
+          publishedAt
+        }
         sentence {
           start
           text
@@ -31,9 +36,11 @@ export const EntityQuery = graphql(`
         article {
           slug
           title
+          publishedAt
         }
         evidence {
           start
+          text
           sentence {
             start
           }
@@ -51,6 +58,18 @@ export const EntityQuery = graphql(`
         location {
           key
           name
+        }
+        article {
+          slug
+          title
+          publishedAt
+        }
+        evidence {
+          start
+          text
+          sentence {
+            start
+          }
         }
       }
     }
