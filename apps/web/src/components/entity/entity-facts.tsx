@@ -25,12 +25,16 @@ export function EntityFacts({
   idPrefix: string;
 }) {
   const Heading = level === 2 ? "h2" : "h3";
+  // Sized as `.panel h2`: under the article's own heading these are a level down, not smaller.
+  const style = level === 3 ? { fontSize: "1.15rem", marginTop: "0.25rem" } : undefined;
   const slug = facts.article?.slug;
   return (
     <>
       {facts.quotes.length > 0 ? (
         <section className="panel" aria-labelledby={`${idPrefix}quotes-h`}>
-          <Heading id={`${idPrefix}quotes-h`}>Quotes</Heading>
+          <Heading id={`${idPrefix}quotes-h`} style={style}>
+            Quotes
+          </Heading>
           {facts.quotes.map((q) => {
             const words = q.kind === "PARAPHRASE" ? q.text : `“${q.text}”`;
             const href = spanHref(slug, q.evidence);
@@ -45,7 +49,9 @@ export function EntityFacts({
       ) : null}
       {facts.events.length > 0 ? (
         <section className="panel" aria-labelledby={`${idPrefix}events-h`}>
-          <Heading id={`${idPrefix}events-h`}>Events</Heading>
+          <Heading id={`${idPrefix}events-h`} style={style}>
+            Events
+          </Heading>
           <ul>
             {facts.events.map((e) => {
               const href = spanHref(slug, e.evidence[0]);
@@ -68,7 +74,9 @@ export function EntityFacts({
       ) : null}
       {slug && facts.sentences.length > 0 ? (
         <section className="panel" aria-labelledby={`${idPrefix}mentions-h`}>
-          <Heading id={`${idPrefix}mentions-h`}>Mentions</Heading>
+          <Heading id={`${idPrefix}mentions-h`} style={style}>
+            Mentions
+          </Heading>
           <p>
             Named {facts.mentionCount} time{facts.mentionCount === 1 ? "" : "s"}.
           </p>
