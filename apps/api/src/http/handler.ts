@@ -2,10 +2,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { presentedApiKey } from "../auth/credentials.js";
 import type { ContentVersion } from "../cache/content-version.js";
-import type { ResponseCache } from "../cache/response-cache.js";
+import {
+  type CachedResponse,
+  encodeResponse,
+  ifNoneMatchHits,
+  type ResponseCache,
+} from "../cache/response-cache.js";
 import { type Context, type ContextDeps, createContext } from "../context.js";
 import { HttpError, parseJsonBody, readBody } from "./body.js";
-import { applyCors } from "./cors.js";
+import { answerPreflight, type Cors, corsPolicy, setCors } from "./cors.js";
 
 /** Settings of the HTTP layer. */
 export interface HandlerOptions {
@@ -27,8 +32,9 @@ export interface HandlerDeps {
 
 /** The node:http request listener: `GET /healthz`, `GET|POST /graphql`, CORS, body limits, GET cache. */
 export function createHandler(deps: HandlerDeps) {
+  const cors = corsPolicy(deps.options.corsOrigins);
   return (req: IncomingMessage, res: ServerResponse): void => {
-    handle(deps, req, res).catch((error: unknown) => {
+    handle(deps, cors, req, res).catch((error: unknown) => {
       const known = error instanceof HttpError;
       if (!known) deps.context.logger.error({ err: error }, "request failed");
       const status = known ? error.status : 500;
@@ -42,9 +48,15 @@ export function createHandler(deps: HandlerDeps) {
   };
 }
 
-async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const qmark = req.url?.indexOf("?") ?? -1;
-  const path = qmark >= 0 ? req.url!.slice(0, qmark) : (req.url ?? "/");
+async function handle(
+  deps: HandlerDeps,
+  corsFor: (origin: string | undefined) => Cors,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = req.url ?? "/";
+  const qmark = url.indexOf("?");
+  const path = qmark >= 0 ? url.slice(0, qmark) : url;
   if (path === "/healthz") return health(deps, res);
   if (path !== "/graphql") {
     throw new HttpError(
@@ -53,18 +65,33 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
       "NOT_FOUND",
     );
   }
-  if (applyCors(req, res, deps.options.corsOrigins)) return;
+  const cors = corsFor(req.headers.origin);
   const method = req.method ?? "GET";
-  const search = qmark >= 0 ? req.url!.slice(qmark) : "";
-  const cacheKey = method === "GET" ? `${req.headers.accept ?? ""} ${search}` : null;
+  if (method === "OPTIONS") return answerPreflight(req, res, cors);
+  // HEAD is answered as GET; node's ServerResponse leaves the body out.
+  const read = method === "GET" || method === "HEAD";
+  const search = qmark >= 0 ? url.slice(qmark) : "";
+  const cacheKey = read ? `${req.headers.accept ?? ""} ${search}` : null;
   let version: string | null = null;
   if (cacheKey) {
-    version = await deps.version.current();
-    const hit = deps.cache.get(version, cacheKey);
-    if (hit) {
-      send(res, hit.status, hit.headers.concat([["x-cache", "HIT"]]), hit.body);
-      return;
+    try {
+      version = await deps.version.current();
+    } catch (error) {
+      // The error answer goes to browsers too: let them read it.
+      setCors(res, cors);
+      throw error;
     }
+    const hit = deps.cache.get(version, cacheKey);
+    if (hit) return sendCached(res, hit, cors, req.headers["if-none-match"], "HIT");
+  }
+  setCors(res, cors);
+  if (!read && method !== "POST") {
+    res.setHeader("allow", ALLOW);
+    throw new HttpError(
+      405,
+      `${method} is not served at /graphql: use GET or HEAD for queries, POST for any operation.`,
+      "METHOD_NOT_ALLOWED",
+    );
   }
   let body: unknown;
   if (method === "POST")
@@ -73,7 +100,7 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const request: HTTPGraphQLRequest = { method: method.toUpperCase(), headers, search, body };
+  const request: HTTPGraphQLRequest = { method: read ? "GET" : method, headers, search, body };
   const context = createContext(deps.context, {
     origin: req.headers.origin ?? null,
     apiKey: presentedApiKey(req.headers),
@@ -82,33 +109,60 @@ async function handle(deps: HandlerDeps, req: IncomingMessage, res: ServerRespon
     httpGraphQLRequest: request,
     context: async () => context,
   });
-  const out: [string, string][] = [...result.headers];
   const status = result.status ?? 200;
   if (result.body.kind !== "complete") {
-    send(res, status, out);
+    send(res, status, [...result.headers, ["cache-control", "no-store"]]);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
     return;
   }
   if (cacheKey && version && status === 200 && context.response.cacheable) {
     const age = deps.options.cacheMaxAge;
-    out.push(["cache-control", `public, max-age=${age}, s-maxage=${age * 5}`], ["vary", "Accept"]);
-    deps.cache.set(version, cacheKey, { status, headers: out, body: result.body.string });
-    out.push(["x-cache", "MISS"]);
-  } else {
-    out.push(["cache-control", "no-store"]);
+    const cacheControl = `public, max-age=${age}, s-maxage=${age * 5}`;
+    const entry = encodeResponse(status, result.headers, result.body.string, cacheControl);
+    deps.cache.set(version, cacheKey, entry);
+    return sendCached(res, entry, cors, req.headers["if-none-match"], "MISS");
   }
-  send(res, status, out, result.body.string);
+  const text = Buffer.from(result.body.string, "utf8");
+  send(res, status, [
+    ...result.headers,
+    ["cache-control", "no-store"],
+    ["content-length", String(text.length)],
+  ]);
+  res.end(text);
 }
 
-/** Writes headers (appending to a Vary already set, e.g. by CORS), the status and, when given, the body. */
-function send(res: ServerResponse, status: number, headers: [string, string][], body?: string): void {
+/** What /graphql answers to, for the `Allow` header of a 405. */
+const ALLOW = "GET, HEAD, POST, OPTIONS";
+
+/**
+ * Sends a cacheable response in one `writeHead` and one `end`, or `304 Not Modified` when the
+ * request's If-None-Match matches its ETag. `Origin` goes first in Vary when CORS depends on it.
+ */
+function sendCached(
+  res: ServerResponse,
+  entry: CachedResponse,
+  cors: Cors,
+  ifNoneMatch: string | undefined,
+  state: "HIT" | "MISS",
+): void {
+  const vary = cors.varyOrigin ? `Origin, ${entry.vary}` : entry.vary;
+  if (ifNoneMatch !== undefined && ifNoneMatchHits(ifNoneMatch, entry.etag)) {
+    res.writeHead(304, [...cors.headers, ...entry.notModifiedHeaders, "vary", vary, "x-cache", state]);
+    res.end();
+    return;
+  }
+  res.writeHead(entry.status, [...cors.headers, ...entry.headers, "vary", vary, "x-cache", state]);
+  res.end(entry.body);
+}
+
+/** Sets headers (appending to a Vary already set, e.g. by CORS) and the status; the caller writes the body. */
+function send(res: ServerResponse, status: number, headers: [string, string][]): void {
   for (const [key, value] of headers) {
     const prior = key === "vary" ? res.getHeader("vary") : undefined;
     res.setHeader(key, prior ? `${prior}, ${value}` : value);
   }
   res.statusCode = status;
-  if (body !== undefined) res.end(body);
 }
 
 async function health(deps: HandlerDeps, res: ServerResponse): Promise<void> {
