@@ -46,7 +46,6 @@ export function createLoaders(store: Store, rows?: RowCache) {
 
   /** Every row of a facts batch is also known to the per-key loaders for the rest of the request. */
   const prime = (facts: ArticleFacts) => {
-    for (const entity of facts.entities) entityById.prime(entity.id, entity);
     const rows = facts.rows;
     if (facts.part.list === "entities") for (const e of rows as EntityRow[]) entityById.prime(e.id, e);
     if (facts.part.list === "quotes") for (const q of rows as QuoteRow[]) quoteById.prime(q.id, q);

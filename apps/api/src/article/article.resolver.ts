@@ -41,16 +41,13 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Root() article: ArticleValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return articles.quotesOf(ctx, article, { speakers: selects(info, "speaker") });
+  quotes(@Root() article: ArticleValue, @Ctx() ctx: Context) {
+    return articles.quotesOf(ctx, article);
   }
 
   @FieldResolver(() => [Event], { description: "Chronological, honouring each date's precision." })
   events(@Root() article: ArticleValue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return articles.eventsOf(ctx, article, {
-      participants: selects(info, "participants"),
-      locations: selects(info, "location"),
-    });
+    return articles.eventsOf(ctx, article, { participants: selects(info, "participants") });
   }
 
   @FieldResolver(() => [Relation])

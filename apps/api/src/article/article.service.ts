@@ -41,9 +41,7 @@ export async function listArticles(
 export interface Wants {
   roles?: boolean;
   mentions?: boolean;
-  speakers?: boolean;
   participants?: boolean;
-  locations?: boolean;
 }
 
 export async function entitiesOf(
@@ -62,15 +60,14 @@ export async function entitiesOf(
   return (facts.rows as EntityRow[]).map(entityNode);
 }
 
-export async function quotesOf(ctx: Context, article: ArticleValue, wants: Wants = {}) {
-  const part = { list: "quotes", speakers: !!wants.speakers } as const;
-  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part });
+export async function quotesOf(ctx: Context, article: ArticleValue) {
+  const facts = await ctx.loaders.articleFacts({ articleId: article.key, part: { list: "quotes" } });
   return (facts.rows as QuoteRow[]).map(quoteNode);
 }
 
 /** Chronological: the store sorts by date start, coarser precision first, then the story's sequence. */
 export async function eventsOf(ctx: Context, article: ArticleValue, wants: Wants = {}) {
-  const part = { list: "events", participants: !!wants.participants, locations: !!wants.locations } as const;
+  const part = { list: "events", participants: !!wants.participants } as const;
   const facts = await ctx.loaders.articleFacts({ articleId: article.key, part });
   return (facts.rows as EventRow[]).map(eventNode);
 }

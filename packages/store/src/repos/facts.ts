@@ -11,18 +11,17 @@ import type {
   RelationRow,
   RoleRow,
 } from "../types.js";
-import { groupByKey } from "./group.js";
 import { toEntity, toEvent, toQuote, toRelation, toRole } from "./map.js";
 
 /**
- * One list of an article's facts, and what hangs off it that the caller will ask for next. The
- * extras are the same rows the batched lookups return (`rolesByEntityIds`, `entitiesByIds`, …), in
- * the same order, so a caller can prime its per-key caches with them.
+ * One list of an article's facts, and what hangs off its rows that the caller will ask for next.
+ * The extras are the rows the batched lookups return (`rolesByEntityIds`, `mentionsByEntityIds`,
+ * `participantsByEventIds`), in the same order, so a caller can prime its per-key caches with them.
  */
 export type FactsPart =
   | { list: "entities"; kind?: EntityKind | null; roles?: boolean; mentions?: boolean }
-  | { list: "quotes"; speakers?: boolean }
-  | { list: "events"; participants?: boolean; locations?: boolean }
+  | { list: "quotes" }
+  | { list: "events"; participants?: boolean }
   | { list: "relations" };
 
 export interface FactsKey {
@@ -34,8 +33,6 @@ export interface FactsKey {
 export interface ArticleFacts {
   part: FactsPart;
   rows: EntityRow[] | QuoteRow[] | EventRow[] | RelationRow[];
-  /** Entities the rows point to (speakers, locations, participants), each once. */
-  entities: EntityRow[];
   /** Per entity of `rows` (entities part), in the order of `rolesByEntityIds`. */
   roles: Map<string, RoleRow[]> | null;
   /** Per entity of `rows` (entities part), in the order of `mentionsByEntityIds`. */
@@ -70,7 +67,7 @@ export function facts(db: Db) {
           g.ids.map((id) => sql`${id}::text`),
           sql`, `,
         );
-        return sql`select ${n}::int as "group", k.i::int as "index", ${partJson(g.part)} as "facts"
+        return sql`select ${sql.raw(String(n))} as "group", k.i::int as "index", ${partJson(g.part)} as "facts"
           from unnest(array[${ids}]) with ordinality as k(id, i)`;
       });
       const result = (await db.execute(sql.join(selects, sql` union all `))) as unknown as {
@@ -81,8 +78,8 @@ export function facts(db: Db) {
       for (const row of result.rows) {
         const group = list[Number(row.group)]!;
         const at = group.at[Number(row.index) - 1]!;
-        const json = (typeof row.facts === "string" ? JSON.parse(row.facts) : row.facts) as FactsJson;
-        out[at] = decode(group.part, json);
+        const items = (typeof row.facts === "string" ? JSON.parse(row.facts) : row.facts) as Item[];
+        out[at] = decode(group.part, items);
       }
       return out;
     },
@@ -93,175 +90,124 @@ const normalise = (part: FactsPart): FactsPart => {
   switch (part.list) {
     case "entities":
       return { list: "entities", kind: part.kind ?? null, roles: !!part.roles, mentions: !!part.mentions };
-    case "quotes":
-      return { list: "quotes", speakers: !!part.speakers };
     case "events":
-      return { list: "events", participants: !!part.participants, locations: !!part.locations };
-    case "relations":
-      return { list: "relations" };
+      return { list: "events", participants: !!part.participants };
+    default:
+      return { list: part.list };
   }
 };
 
-interface FactsJson {
-  rows: Record<string, unknown>[] | null;
-  entities?: Record<string, unknown>[] | null;
-  roles?: Record<string, unknown>[] | null;
-  mentions?: Record<string, unknown>[] | null;
-  participants?: Record<string, unknown>[] | null;
-}
+type Json = Record<string, unknown>;
 
-/** `json_build_object` of every column of `table` under its TypeScript key, read from `alias`. */
-function rowObject(table: Table, alias: string): SQL {
-  const pairs = Object.entries(getTableColumns(table)).map(
-    ([key, column]) => sql`${sql.raw(`'${key}'`)}, ${sql.raw(`${alias}."${column.name}"`)}`,
-  );
-  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
-}
-
-/** A row of `rowObject` decoded as drizzle decodes the columns of a select (dates, arrays, JSON). */
-function decodeRow<T extends Table>(table: T, json: Record<string, unknown>): T["$inferSelect"] {
+/** A row as JSON (`to_json`), keyed by column name, decoded as drizzle decodes a select's columns. */
+function decodeRow<T extends Table>(table: T, json: Json): T["$inferSelect"] {
   const out: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table)) as [string, AnyColumn][]) {
-    const value = json[key];
+    const value = json[column.name];
     out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
   return out as T["$inferSelect"];
 }
 
-const agg = (object: SQL, from: SQL, order: SQL) =>
+const list = (object: SQL, from: SQL, order: SQL) =>
   sql`(select coalesce(json_agg(${object} order by ${order}), '[]'::json) ${from})`;
 
-/** The JSON of one part for the article `k.id` (the unnested key). */
+/**
+ * The JSON list of one part for the article `k.id` (the unnested key). What hangs off a row is a
+ * subquery per row on an index (entity_id, event_id): on PGlite that costs far less than joining
+ * the article's rows to all of them and grouping.
+ */
 function partJson(part: FactsPart): SQL {
-  const fields: SQL[] = [];
-  const add = (name: string, value: SQL) => fields.push(sql`${sql.raw(`'${name}'`)}, ${value}`);
-  const entity = rowObject(schema.entities, "e");
   switch (part.list) {
     case "entities": {
-      const kind = part.kind ? sql` and e.kind = ${part.kind}` : sql``;
-      const ofArticle = sql`from article_entities ae join entities e on e.id = ae.entity_id
-        where ae.article_id = k.id${kind}`;
-      add("rows", agg(entity, ofArticle, sql`ae.position`));
-      const ids = sql`(select ae.entity_id ${ofArticle})`;
+      const fields = [sql`'row', to_json(e)`];
       if (part.roles)
-        add(
-          "roles",
-          agg(
-            rowObject(schema.entityRoles, "r"),
-            sql`from entity_roles r where r.entity_id in ${ids}`,
-            sql`r.article_id, r.position`,
-          ),
+        fields.push(
+          sql`'roles', ${list(sql`to_json(r)`, sql`from entity_roles r where r.entity_id = e.id`, sql`r.article_id, r.position`)}`,
         );
       if (part.mentions)
-        add(
-          "mentions",
-          agg(
+        fields.push(
+          sql`'mentions', ${list(
             sql`json_build_object('entityId', m.entity_id, 'articleId', m.article_id, 'articleSlug', a.slug,
               'start', m.start, 'end', m."end", 'text', m.text)`,
-            sql`from mentions m join articles a on a.id = m.article_id where m.entity_id in ${ids}`,
+            sql`from mentions m join articles a on a.id = m.article_id where m.entity_id = e.id`,
             sql`a.published_at desc, a.id, m.start`,
-          ),
+          )}`,
         );
-      break;
+      const kind = part.kind ? sql` and e.kind = ${part.kind}` : sql``;
+      return list(
+        sql`json_build_object(${sql.join(fields, sql`, `)})`,
+        sql`from article_entities ae join entities e on e.id = ae.entity_id where ae.article_id = k.id${kind}`,
+        sql`ae.position`,
+      );
     }
     case "quotes":
-      add(
-        "rows",
-        agg(rowObject(schema.quotes, "q"), sql`from quotes q where q.article_id = k.id`, sql`q.position`),
+      return list(
+        sql`json_build_object('row', to_json(q))`,
+        sql`from quotes q where q.article_id = k.id`,
+        sql`q.position`,
       );
-      if (part.speakers)
-        add(
-          "entities",
-          agg(
-            entity,
-            sql`from entities e where e.id in (select q.speaker_id from quotes q where q.article_id = k.id)`,
-            sql`e.id`,
-          ),
-        );
-      break;
     case "events": {
-      add(
-        "rows",
-        agg(rowObject(schema.events, "ev"), sql`from events ev where ev.article_id = k.id`, sql`ev.sort_key`),
-      );
+      const fields = [sql`'row', to_json(ev)`];
       if (part.participants)
-        add(
-          "participants",
-          agg(
+        fields.push(
+          sql`'participants', ${list(
             sql`json_build_object('eventId', p.event_id, 'entityId', p.entity_id, 'role', p.role)`,
-            sql`from event_participants p where p.event_id in (select ev.id from events ev where ev.article_id = k.id)`,
-            sql`p.event_id, p.position`,
-          ),
+            sql`from event_participants p where p.event_id = ev.id`,
+            sql`p.position`,
+          )}`,
         );
-      const referenced: SQL[] = [];
-      if (part.participants)
-        referenced.push(
-          sql`select p.entity_id from event_participants p join events ev on ev.id = p.event_id where ev.article_id = k.id`,
-        );
-      if (part.locations)
-        referenced.push(sql`select ev.location_id from events ev where ev.article_id = k.id`);
-      if (referenced.length > 0)
-        add(
-          "entities",
-          agg(entity, sql`from entities e where e.id in (${sql.join(referenced, sql` union `)})`, sql`e.id`),
-        );
-      break;
+      return list(
+        sql`json_build_object(${sql.join(fields, sql`, `)})`,
+        sql`from events ev where ev.article_id = k.id`,
+        sql`ev.sort_key`,
+      );
     }
     case "relations":
-      add(
-        "rows",
-        agg(
-          rowObject(schema.relations, "rl"),
-          sql`from relations rl where rl.article_id = k.id`,
-          sql`rl.position`,
-        ),
+      return list(
+        sql`json_build_object('row', to_json(rl))`,
+        sql`from relations rl where rl.article_id = k.id`,
+        sql`rl.position`,
       );
-      break;
   }
-  return sql`json_build_object(${sql.join(fields, sql`, `)})`;
 }
 
-function decode(part: FactsPart, json: FactsJson): ArticleFacts {
-  const list = json.rows ?? [];
-  const entities = (json.entities ?? []).map((e) => toEntity(decodeRow(schema.entities, e)));
-  const result: ArticleFacts = { part, rows: [], entities, roles: null, mentions: null, participants: null };
+interface Item {
+  row: Json;
+  roles?: Json[];
+  mentions?: MentionRow[];
+  participants?: ParticipantRow[];
+}
+
+function decode(part: FactsPart, items: Item[]): ArticleFacts {
+  const result: ArticleFacts = { part, rows: [], roles: null, mentions: null, participants: null };
   switch (part.list) {
     case "entities": {
-      const rows = list.map((e) => toEntity(decodeRow(schema.entities, e)));
-      const ids = rows.map((e) => e.id);
+      const rows = items.map((x) => toEntity(decodeRow(schema.entities, x.row)));
       result.rows = rows;
-      if (json.roles)
-        result.roles = grouped(
-          ids,
-          json.roles.map((r) => toRole(decodeRow(schema.entityRoles, r))),
-          (r) => r.entityId,
+      if (part.roles)
+        result.roles = new Map(
+          rows.map((e, i) => [
+            e.id,
+            (items[i]!.roles ?? []).map((r) => toRole(decodeRow(schema.entityRoles, r))),
+          ]),
         );
-      if (json.mentions)
-        result.mentions = grouped(ids, json.mentions as unknown as MentionRow[], (m) => m.entityId);
+      if (part.mentions) result.mentions = new Map(rows.map((e, i) => [e.id, items[i]!.mentions ?? []]));
       break;
     }
     case "quotes":
-      result.rows = list.map((q) => toQuote(decodeRow(schema.quotes, q)));
+      result.rows = items.map((x) => toQuote(decodeRow(schema.quotes, x.row)));
       break;
     case "events": {
-      const rows = list.map((e) => toEvent(decodeRow(schema.events, e)));
+      const rows = items.map((x) => toEvent(decodeRow(schema.events, x.row)));
       result.rows = rows;
-      if (json.participants)
-        result.participants = grouped(
-          rows.map((e) => e.id),
-          json.participants as unknown as ParticipantRow[],
-          (p) => p.eventId,
-        );
+      if (part.participants)
+        result.participants = new Map(rows.map((e, i) => [e.id, items[i]!.participants ?? []]));
       break;
     }
     case "relations":
-      result.rows = list.map((r) => toRelation(decodeRow(schema.relations, r)));
+      result.rows = items.map((x) => toRelation(decodeRow(schema.relations, x.row)));
       break;
   }
   return result;
-}
-
-function grouped<T>(keys: string[], rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const lists = groupByKey(keys, rows, keyOf);
-  return new Map(keys.map((k, i) => [k, lists[i]!]));
 }
