@@ -98,8 +98,8 @@ console.log(
 );
 const top = await measure("ceiling (static JSON)", post(ceiling.url));
 const cached = await measure("api GET (APQ, cached)", { url: cachedUrl, method: "GET" });
-const ours = await measure("api POST (uncached)", post(live.url));
-const ownNoRows = await measure("api POST, no row cache", post(liveNoRows.url));
+const ownRows = await measure("api POST, row cache", post(live.url));
+const ours = await measure("api POST (uncached)", post(liveNoRows.url));
 const baseline = await measure("stock apollo POST", post(stock.url));
 
 runner.kill();
@@ -110,7 +110,9 @@ await ceiling.stop();
 await store.close();
 
 const r = (a: LoadResult, b: LoadResult) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
-console.log(`(the same API without its row cache, api/stock-apollo: ${r(ownNoRows, baseline)})`);
+// The headline is the API reading the database on every request; its row cache is on by default
+// and is reported beside it.
+console.log(`(the same API with its row cache, as it runs by default: api/stock-apollo: ${r(ownRows, baseline)})`);
 console.log(
   `api/stock-apollo: ${r(ours, baseline)} api/ceiling: ${r(ours, top)} cached/ceiling: ${r(cached, top)}`,
 );
