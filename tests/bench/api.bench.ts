@@ -112,7 +112,9 @@ await store.close();
 const r = (a: LoadResult, b: LoadResult) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
 // The headline is the API reading the database on every request; its row cache is on by default
 // and is reported beside it.
-console.log(`(the same API with its row cache, as it runs by default: api/stock-apollo: ${r(ownRows, baseline)})`);
+console.log(
+  `(the same API with its row cache, as it runs by default: api/stock-apollo: ${r(ownRows, baseline)})`,
+);
 console.log(
   `api/stock-apollo: ${r(ours, baseline)} api/ceiling: ${r(ours, top)} cached/ceiling: ${r(cached, top)}`,
 );
