@@ -206,10 +206,13 @@ describe("persisted queries over GET with listed CORS origins", () => {
     expect(hit.headers.get("x-cache")).toBe("HIT");
     expect(hit.headers.get("vary")).toBe("Origin, Accept");
     expect(hit.headers.get("access-control-allow-origin")).toBe("https://a.example");
+    // A script on that origin may read the validator and the cache state.
+    expect(hit.headers.get("access-control-expose-headers")).toBe("ETag, X-Cache");
     const other = await fetch(url, { headers: { origin: "https://b.example" } });
     expect(other.headers.get("x-cache")).toBe("HIT");
     expect(other.headers.get("vary")).toBe("Origin, Accept");
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    expect(other.headers.get("access-control-expose-headers")).toBeNull();
     const notModified = await fetch(url, {
       headers: { ...listed, "if-none-match": hit.headers.get("etag")! },
     });

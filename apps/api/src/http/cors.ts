@@ -11,7 +11,9 @@ export interface Cors {
   varyOrigin: boolean;
 }
 
-const ANY_ORIGIN: Cors = { headers: ["access-control-allow-origin", "*"], varyOrigin: false };
+// Scripts on other origins may read the cache validators and state, not only the CORS-safelisted headers.
+const EXPOSE = ["access-control-expose-headers", "ETag, X-Cache"];
+const ANY_ORIGIN: Cors = { headers: ["access-control-allow-origin", "*", ...EXPOSE], varyOrigin: false };
 const NO_ORIGIN: Cors = { headers: [], varyOrigin: true };
 
 /** The CORS answer for a request's Origin header, for `allowed` origins (`*` allows any). */
@@ -20,7 +22,7 @@ export function corsPolicy(allowed: readonly string[]): (origin: string | undefi
   const listed = new Set(allowed);
   return (origin) =>
     origin && listed.has(origin)
-      ? { headers: ["access-control-allow-origin", origin], varyOrigin: true }
+      ? { headers: ["access-control-allow-origin", origin, ...EXPOSE], varyOrigin: true }
       : NO_ORIGIN;
 }
 
