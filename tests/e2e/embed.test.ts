@@ -47,9 +47,19 @@ describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () 
       ),
     );
     const page = await browser.newPage();
+    // Everything the frame loads, at every step: its only script is frame.js, nothing of Next's runtime.
+    const frameLoads: { type: string; path: string }[] = [];
+    page.on("request", (r) => {
+      if (r.frame() !== page.mainFrame())
+        frameLoads.push({ type: r.resourceType(), path: new URL(r.url()).pathname });
+    });
     await page.goto(`${host.origin}/script`);
     const { shown, heard } = await takeAndHearComplete(page, "events");
     expect(shown.total).toBe(5);
+    const scripts = frameLoads.filter((l) => l.type === "script").map((l) => l.path);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set(["/embed/frame.js"]));
+    expect(frameLoads.filter((l) => l.path.startsWith("/_next/"))).toEqual([]);
     const ready = heard.find((h) => h.type === "quizwire:ready");
     expect(ready?.detail).toMatchObject({ questionCount: 5 });
     const answers = heard.filter((h) => h.type === "quizwire:answer");
@@ -69,11 +79,43 @@ describe.skipIf(skipBrowser)("embedding a quiz in a page of another origin", () 
   });
 
   it("works without JavaScript: the embed page alone, as plain forms, reaches the score", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`/embed/quiz/${SLUG}?questions=5&mode=end`);
-    const shown = await takeEmbeddedQuiz(page, page.mainFrame(), false);
-    expect(shown.total).toBe(5);
-    expect(shown.score).toBeGreaterThanOrEqual(0);
+    for (const mode of ["end", "now"]) {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.goto(`/embed/quiz/${SLUG}?questions=5&mode=${mode}`);
+      const shown = await takeEmbeddedQuiz(page, page.mainFrame(), false);
+      expect(shown.total).toBe(5);
+      expect(shown.score).toBeGreaterThanOrEqual(0);
+      expect(await page.locator(".results > li").count()).toBe(5);
+    }
+  });
+
+  it("serves the frame as plain HTML: no script but frame.js, its own long-cached stylesheet, a real 404", async () => {
+    const response = await fetch(`${webUrl}/embed/quiz/${SLUG}?questions=5&theme=dark`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    expect(html).toContain("<title>Quiz · Quizwire</title>");
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).not.toContain("/_next/");
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.filter((tag) => /\ssrc=/.test(tag))).toEqual(['<script src="/embed/frame.js">']);
+    // Besides frame.js: this step's events as JSON data and the one line that posts them through it.
+    expect(scripts).toHaveLength(3);
+    const css = html.match(/<link rel="stylesheet" href="([^"]+)"\/>/)?.[1];
+    expect(css).toMatch(/^\/embed\/frame\.css\?v=[0-9a-f]+$/);
+    const sheet = await fetch(`${webUrl}${css}`);
+    expect(sheet.headers.get("content-type")).toMatch(/^text\/css/);
+    expect(sheet.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await sheet.text()).toContain('main.embed[data-theme="dark"]');
+    const stale = await fetch(`${webUrl}/embed/frame.css?v=0`);
+    expect(stale.headers.get("cache-control")).toBe("public, max-age=300");
+    const missing = await fetch(`${webUrl}/embed/quiz/no-such-article?questions=5`);
+    expect(missing.status).toBe(404);
+    const notFound = await missing.text();
+    expect(notFound).toContain("data-quizwire-root");
+    expect(notFound).toContain("<h1>Not found</h1>");
+    expect(missing.headers.get("content-security-policy")).toBe("frame-ancestors *");
   });
 
   it("by plain iframe: messages reach only the host origin, which sizes the frame", async () => {

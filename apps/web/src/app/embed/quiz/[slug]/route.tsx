@@ -1,51 +1,82 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { ApiDown } from "../../../../components/api-down";
+import { embedPage } from "../../../../components/embed/embed-page";
 import { EmbedResults } from "../../../../components/embed/embed-results";
-import { EmbedRoot } from "../../../../components/embed/embed-root";
 import { type FrameEvent, FrameEvents } from "../../../../components/embed/frame-events";
 import { QuestionStep } from "../../../../components/quiz/question-step";
 import { toQuestionView } from "../../../../components/quiz/types";
 import { describeAnswer } from "../../../../lib/answer-form";
+import { ApiDownError, isNotFound } from "../../../../lib/api-error";
 import { embedExtraFields, embedHref } from "../../../../lib/embed-href";
 import { embedQuizFor } from "../../../../lib/embed-quiz";
-import { readEmbedSettings } from "../../../../lib/embed-settings";
+import { type EmbedSettings, readEmbedSettings } from "../../../../lib/embed-settings";
 import { execute } from "../../../../lib/graphql";
-import { load } from "../../../../lib/load";
 import { readPosition } from "../../../../lib/quiz-params";
 import { CheckAnswerQuery, QuizQuery } from "../../../../operations/quiz";
 import { gradeEmbedAttempt } from "./grade";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export const metadata: Metadata = { title: "Quiz", robots: { index: false } };
+type Context = { params: Promise<{ slug: string }> };
+type Query = Record<string, string | string[]>;
 
 /**
  * The quiz inside a publisher's frame. Every step is a plain form post and a full page load, so it
  * works without JavaScript; with it, frame.js sizes the frame and tells the host what happened.
+ * A route handler rather than a page, so the frame is plain HTML without Next's client runtime.
  */
-export default async function EmbedQuizPage({ params, searchParams }: Props) {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
-  const query = await searchParams;
+  const query = readQuery(new URL(request.url).searchParams);
   const settings = readEmbedSettings(query);
+  try {
+    return await show(slug, settings, query);
+  } catch (error) {
+    if (error instanceof ApiDownError) return embedPage(settings, <ApiDown detail={error.message} />);
+    if (isNotFound(error)) return missing(settings);
+    console.error(error);
+    return embedPage(
+      settings,
+      <section role="alert">
+        <h1>Something went wrong</h1>
+        <p>The quiz could not be shown. Reload the page to try again.</p>
+      </section>,
+      { status: 500, title: "Error" },
+    );
+  }
+}
+
+/** The query as Next gives a page its searchParams: repeated keys as arrays. */
+function readQuery(params: URLSearchParams): Query {
+  const query: Query = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    query[key] = all.length > 1 ? all : all[0]!;
+  }
+  return query;
+}
+
+const missing = (settings: EmbedSettings) =>
+  embedPage(
+    settings,
+    <>
+      <h1>Not found</h1>
+      <p>There is no quiz at this address. It may have been mistyped or removed.</p>
+    </>,
+    { status: 404, title: "Not found" },
+  );
+
+/** A new quiz redirects to its first question; otherwise the question, its feedback, or the results. */
+async function show(slug: string, settings: EmbedSettings, query: Query): Promise<Response> {
   const position = readPosition(query);
   if (!position) {
-    const created = await load(() => embedQuizFor(slug, settings));
-    if (!created.ok) return <EmbedRoot settings={settings}>{<ApiDown detail={created.down} />}</EmbedRoot>;
-    const state = { quizId: created.data, mode: settings.mode, key: randomUUID(), answers: {} };
-    redirect(embedHref(slug, settings, state, 0));
+    const quizId = await embedQuizFor(slug, settings);
+    const state = { quizId, mode: settings.mode, key: randomUUID(), answers: {} };
+    return new Response(null, { status: 307, headers: { location: embedHref(slug, settings, state, 0) } });
   }
   const { state, n } = position;
-  const again = `/embed/quiz/${encodeURIComponent(slug)}?${new URLSearchParams({ ...embedExtraFields(settings), mode: state.mode })}`;
   if (query.done === "1") {
-    const graded = await load(() => gradeEmbedAttempt(state, settings.host));
-    if (!graded.ok) return <EmbedRoot settings={settings}>{<ApiDown detail={graded.down} />}</EmbedRoot>;
-    if (!graded.data || graded.data.quiz.article?.slug !== slug) notFound();
-    const { quiz, attempt } = graded.data;
+    const graded = await gradeEmbedAttempt(state, settings.host);
+    if (!graded || graded.quiz.article?.slug !== slug) return missing(settings);
+    const { quiz, attempt } = graded;
     const questions = quiz.questions.map(toQuestionView);
     const byId = new Map(attempt.results.map((r) => [r.questionId, r]));
     // With feedback at the end nothing was graded before, so the answers are reported now.
@@ -62,8 +93,10 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
             },
           }))
         : [];
-    return (
-      <EmbedRoot settings={settings}>
+    const again = `/embed/quiz/${encodeURIComponent(slug)}?${new URLSearchParams({ ...embedExtraFields(settings), mode: state.mode })}`;
+    return embedPage(
+      settings,
+      <>
         <EmbedResults
           slug={slug}
           title={quiz.article?.title ?? ""}
@@ -79,24 +112,20 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
             { type: "complete", payload: { quizId: quiz.key, score: attempt.score, total: attempt.total } },
           ]}
         />
-      </EmbedRoot>
+      </>,
     );
   }
-  const result = await load(() => execute(QuizQuery, { id: state.quizId }));
-  if (!result.ok) return <EmbedRoot settings={settings}>{<ApiDown detail={result.down} />}</EmbedRoot>;
-  const quiz = result.data.quiz;
-  if (!quiz?.article || quiz.article.slug !== slug) notFound();
+  const { quiz } = await execute(QuizQuery, { id: state.quizId });
+  if (!quiz?.article || quiz.article.slug !== slug) return missing(settings);
   const at = Math.min(n, quiz.questions.length - 1);
   const raw = quiz.questions[at];
-  if (!raw) notFound();
+  if (!raw) return missing(settings);
   const question = toQuestionView(raw);
   const answer = state.answers[question.id];
-  const check =
+  const checked =
     position.checked && answer
-      ? await load(() => execute(CheckAnswerQuery, { quizId: quiz.key, questionId: question.id, answer }))
+      ? (await execute(CheckAnswerQuery, { quizId: quiz.key, questionId: question.id, answer })).checkAnswer
       : undefined;
-  if (check && !check.ok) return <EmbedRoot settings={settings}>{<ApiDown detail={check.down} />}</EmbedRoot>;
-  const checked = check?.data.checkAnswer;
   const events: FrameEvent[] = [];
   if (at === 0 && !checked && Object.keys(state.answers).length === 0) {
     events.push({ type: "ready", payload: { quizId: quiz.key, questionCount: quiz.questions.length } });
@@ -113,8 +142,9 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
       },
     });
   }
-  return (
-    <EmbedRoot settings={settings}>
+  return embedPage(
+    settings,
+    <>
       <h1 className="embed-title">{quiz.article.title}</h1>
       <QuestionStep
         slug={slug}
@@ -128,6 +158,6 @@ export default async function EmbedQuizPage({ params, searchParams }: Props) {
         {...(checked ? { checked } : {})}
       />
       <FrameEvents events={events} />
-    </EmbedRoot>
+    </>,
   );
 }
