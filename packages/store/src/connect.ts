@@ -35,8 +35,16 @@ export async function connectPglite(dataDir: string, logger: Logger | undefined)
 }
 
 /** PostgreSQL through a node-postgres pool, migrated under an advisory lock. */
-export async function connectPostgres(url: string, logger: Logger | undefined): Promise<Connection> {
+export async function connectPostgres(
+  url: string,
+  logger: Logger | undefined,
+  onConnectionError: (error: Error) => void = () => undefined,
+): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server drops (restart, failover, pg_terminate_backend) makes the pool emit
+  // 'error'; unhandled, that would crash the process. The pool discards that client and opens a new
+  // one for the next query, so reporting it is enough.
+  pool.on("error", onConnectionError);
   const client = await pool.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);

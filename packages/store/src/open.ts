@@ -12,11 +12,16 @@ export interface OpenStoreOptions {
   dataDir?: string;
   /** Called with every SQL statement sent through the repositories (to count statements per request). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL only: called when the server drops an idle pooled connection (restart, failover); the
+   * pool replaces it on the next query. Default: nothing (the process keeps running either way).
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Opens the database, applies pending migrations and returns the repositories. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  const { url, dataDir = ".data/pglite", onQuery } = options;
+  const { url, dataDir = ".data/pglite", onQuery, onConnectionError } = options;
   const logger: Logger | undefined = onQuery ? { logQuery: (query) => onQuery(query) } : undefined;
   let connection: Connection;
   if (url) {
@@ -25,7 +30,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
         `The database URL must start with postgres:// or postgresql:// (got '${url.split(":")[0]}:…'); leave it unset to use the embedded PGlite database.`,
       );
     }
-    connection = await connectPostgres(url, logger);
+    connection = await connectPostgres(url, logger, onConnectionError);
   } else {
     connection = await connectPglite(dataDir, logger);
   }
