@@ -1,6 +1,7 @@
 import type { Store } from "@quizwire/store";
 import type { Logger } from "pino";
 import type { RowCache } from "./cache/row-cache.js";
+import type { DraftPool } from "./ingest/draft-pool.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 /** What every resolver receives: the store, this request's DataLoaders and request facts. */
@@ -8,6 +9,8 @@ export interface Context {
   store: Store;
   loaders: Loaders;
   logger: Logger;
+  /** Drafts ingested articles off the event loop (worker threads). */
+  drafts: Pick<DraftPool, "draft">;
   /** The Origin header of the request, when a browser sent one (used to tag quiz attempts). */
   origin: string | null;
   /** The API key of the request (`Authorization: Bearer <key>` or `x-api-key`), not yet verified. */
@@ -24,6 +27,8 @@ export interface Context {
 export interface ContextDeps {
   store: Store;
   logger: Logger;
+  /** The server's draft pool (closed with the server). */
+  drafts: Pick<DraftPool, "draft">;
   /** The process-wide content row cache; without it every request reads the database. */
   rows?: RowCache;
   /** Refreshes the content version after a write in this process; default: nothing to refresh. */
@@ -41,6 +46,7 @@ export function createContext(deps: ContextDeps, facts: RequestFacts = {}): Cont
   return {
     store: deps.store,
     logger: deps.logger,
+    drafts: deps.drafts,
     loaders: createLoaders(deps.store, deps.rows),
     origin: facts.origin ?? null,
     apiKey: facts.apiKey ?? null,

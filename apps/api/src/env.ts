@@ -45,6 +45,10 @@ export const EnvSchema = z.object({
   CONTENT_VERSION_TTL_MS: z.coerce.number().int().min(0).default(1000),
   /** Seconds a CDN or browser may keep a cached GET response; default 60. */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  /** Worker threads that draft ingested articles (ingestArticle), started on demand and reused; default 1. */
+  INGEST_WORKERS: positiveInt.default(1),
+  /** Milliseconds one draft may run before its worker is terminated and the ingest refused; default 30000. */
+  INGEST_TIMEOUT_MS: positiveInt.default(30_000),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

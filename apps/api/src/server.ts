@@ -11,6 +11,7 @@ import type { Env } from "./env.js";
 import { makeFormatError } from "./errors.js";
 import { cacheabilityPlugin } from "./http/cacheability.plugin.js";
 import { createHandler } from "./http/handler.js";
+import { DraftPool } from "./ingest/draft-pool.js";
 import { aliasLimitRule } from "./limits/aliases.rule.js";
 import { depthLimitRule } from "./limits/depth.rule.js";
 import { documentSizeRule } from "./limits/document-size.rule.js";
@@ -30,6 +31,8 @@ export type ServerConfig = Pick<
   | "CACHE_MAX_AGE"
   | "ROW_CACHE"
   | "CONTENT_VERSION_TTL_MS"
+  | "INGEST_WORKERS"
+  | "INGEST_TIMEOUT_MS"
 >;
 
 export interface ServerDeps {
@@ -40,7 +43,8 @@ export interface ServerDeps {
 
 /**
  * Builds the API without listening: an Apollo server (started), the node:http handler that serves
- * it, and `execute` to run an operation in-process with a fresh context.
+ * it, `execute` to run an operation in-process with a fresh context, and the draft pool of
+ * `ingestArticle` (its workers start on the first ingest). `stop` stops Apollo and the workers.
  */
 export async function buildServer(deps: ServerDeps) {
   const { store, logger, config } = deps;
@@ -69,7 +73,12 @@ export async function buildServer(deps: ServerDeps) {
   const rows = config.ROW_CACHE ? new RowCache(version) : undefined;
   const cache = new ResponseCache();
   const contentChanged = () => version.refresh();
-  const contextDeps = { store, logger, rows, contentChanged };
+  const drafts = new DraftPool({
+    size: config.INGEST_WORKERS,
+    timeoutMs: config.INGEST_TIMEOUT_MS,
+    logger,
+  });
+  const contextDeps = { store, logger, rows, contentChanged, drafts };
   const handler = createHandler({
     apollo,
     context: contextDeps,
@@ -90,7 +99,12 @@ export async function buildServer(deps: ServerDeps) {
     /** Runs one operation in-process with a fresh context (fresh DataLoaders). */
     execute: (request: GraphQLRequest, facts: RequestFacts = {}) =>
       apollo.executeOperation(request, { contextValue: createContext(contextDeps, facts) }),
-    stop: () => apollo.stop(),
+    /** The worker threads that draft ingested articles. */
+    drafts,
+    /** Stops Apollo and terminates the draft workers (both at once: neither waits for the other). */
+    async stop() {
+      await Promise.all([apollo.stop(), drafts.close()]);
+    },
   };
 }
 export type Server = Awaited<ReturnType<typeof buildServer>>;

@@ -56,3 +56,11 @@ export function corpusText(slug: string): string {
   };
   return `${raw.title}\n\n${raw.dateline}\n\n${raw.body.split("\n").join("\n\n")}\n`;
 }
+
+/** A corpus article's paragraphs repeated to about 20,000 words (~120 kB): a draft that takes seconds. */
+export function longCorpusText(slug: string, words = 20_000): string {
+  const [title, dateline, ...paragraphs] = corpusText(slug).trim().split("\n\n");
+  const body = paragraphs.join("\n\n");
+  const times = Math.ceil(words / body.split(/\s+/).length);
+  return `${title}\n\n${dateline}\n\n${Array.from({ length: times }, () => body).join("\n\n")}\n`;
+}
