@@ -54,6 +54,8 @@ export async function buildServer(deps: ServerDeps) {
     // GET only runs queries and POST only accepts JSON, so the simple requests CSRF prevention guards against cannot mutate.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM/SIGINT (closes HTTP, Apollo, the draft workers, the store); Apollo must not race it.
+    stopOnTerminationSignals: false,
     logger,
     formatError: makeFormatError(logger),
     validationRules: [
