@@ -2,6 +2,7 @@ import type { AnnotatedArticle, AnnotatedArticleInput, CurationStatus, EntityKin
 import type { Page, PageArgs } from "./page.js";
 import type { ApiKeyRow, AttemptRow, NewAttempt, NewQuiz, QuizRow } from "./quiz-types.js";
 import type { ArticleFacts, FactsKey } from "./repos/facts.js";
+import type { OriginCount } from "./repos/quizzes.js";
 import type {
   ArticleRow,
   EntityRow,
@@ -150,6 +151,11 @@ export interface Store {
   insertAttempt(attempt: NewAttempt): Promise<{ attempt: AttemptRow; created: boolean }>;
   /** Oldest first. */
   attemptsByQuiz(quizId: string, options?: { origin?: string | null }): Promise<AttemptRow[]>;
+  /**
+   * Each quiz's attempts counted per origin (null: none recorded, i.e. not embedded), most attempts
+   * first, then by origin (byte order), null last among ties.
+   */
+  attemptOriginsByQuizIds(quizIds: readonly string[]): Promise<OriginCount[][]>;
 
   // API keys
   /** Creates a key; the plaintext `key` is returned only here (only its SHA-256 is stored). */

@@ -89,6 +89,40 @@ describe.each(backends)("quizzes and attempts on $name", (backend) => {
     ]);
   });
 
+  it("attemptOriginsByQuizIds counts each quiz's attempts per origin in one statement, most first", async () => {
+    const newQuiz = (seed: number) =>
+      db().store.createQuiz({ articleId: "smoke-test-rome", options: {}, seed, questions: [] });
+    const [a, b, empty] = [await newQuiz(7), await newQuiz(8), await newQuiz(9)];
+    const origins = [
+      // Ties on count are ordered by origin in byte order ("-" before "b", uppercase before lowercase);
+      // a locale collation would put "a-b" after "ab".
+      ["https://news.example", "https://news.example", "https://news.example", null, null],
+      ["https://ab.example", "https://a-b.example", null, "https://Z.example"],
+    ];
+    for (const [i, list] of origins.entries())
+      for (const [j, origin] of list.entries())
+        await db().store.insertAttempt(attempt(i === 0 ? a.id : b.id, `o${j}`, 1, origin));
+    db().resetCount();
+    const counts = await db().store.attemptOriginsByQuizIds([b.id, empty.id, a.id, b.id]);
+    expect(db().statements).toHaveLength(1);
+    const ofB = [
+      { origin: "https://Z.example", attempts: 1 },
+      { origin: "https://a-b.example", attempts: 1 },
+      { origin: "https://ab.example", attempts: 1 },
+      { origin: null, attempts: 1 },
+    ];
+    expect(counts).toEqual([
+      ofB,
+      [],
+      [
+        { origin: "https://news.example", attempts: 3 },
+        { origin: null, attempts: 2 },
+      ],
+      ofB,
+    ]);
+    expect(await db().store.attemptOriginsByQuizIds([])).toEqual([]);
+  });
+
   it("a quiz survives its article being replaced", async () => {
     const quiz = await db().store.createQuiz({
       articleId: "smoke-test-rome",

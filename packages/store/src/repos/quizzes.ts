@@ -1,12 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import type { AttemptRow, NewAttempt, NewQuiz, QuizRow } from "../quiz-types.js";
 import * as schema from "../schema/index.js";
-import { byKey, distinct } from "./group.js";
+import { byKey, distinct, groupByKey } from "./group.js";
 
 const qz = schema.quizzes;
 const at = schema.attempts;
+
+/** How many attempts of a quiz came from one origin (null: no origin was recorded). */
+export interface OriginCount {
+  origin: string | null;
+  attempts: number;
+}
 
 /** Quiz instances and their attempts. */
 export function quizzes(db: Db) {
@@ -59,6 +65,20 @@ export function quizzes(db: Db) {
         .from(at)
         .where(and(eq(at.quizId, quizId), options.origin ? eq(at.origin, options.origin) : undefined))
         .orderBy(asc(at.createdAt), asc(at.id));
+    },
+    async attemptOriginsByQuizIds(quizIds: readonly string[]): Promise<OriginCount[][]> {
+      if (quizIds.length === 0) return [];
+      const attempts = sql<number>`count(*)::int`;
+      const rows = await db
+        .select({ quizId: at.quizId, origin: at.origin, attempts })
+        .from(at)
+        .where(inArray(at.quizId, distinct(quizIds)))
+        .groupBy(at.quizId, at.origin)
+        // "C": byte order, so PGlite and a PostgreSQL server in any locale sort ties alike.
+        .orderBy(desc(attempts), sql`${at.origin} collate "C" asc nulls last`);
+      return groupByKey(quizIds, rows, (r) => r.quizId).map((list) =>
+        list.map(({ origin, attempts }) => ({ origin, attempts })),
+      );
     },
   };
 }
