@@ -188,6 +188,75 @@ describe.each(backends)("quiz API on $name", (backend) => {
     });
   });
 
+  describe("quizStats origins", () => {
+    const ORIGINS = `query($id: ID!, $origin: String) { quizStats(quizId: $id, origin: $origin) { attempts origins { origin attempts } } }`;
+    const submit = (quizId: string, idempotencyKey: string, origin?: string) =>
+      h.run(SUBMIT, { input: { quizId, answers: [], idempotencyKey, ...(origin ? { origin } : {}) } });
+
+    it("counts attempts per embedding origin, most first, null for Quizwire itself, whatever the filter", async () => {
+      const { data } = await create({ articleSlug: "smoke-in-rome", questionCount: 2, seed: 21 });
+      const quiz = data!.createQuiz as any;
+      for (const key of ["a1", "a2", "a3"]) await submit(quiz.id, key, "https://news.example");
+      // Written as a person might; stored as a browser sends it, so the filter finds it.
+      await submit(quiz.id, "b1", "HTTPS://Blog.Example:443");
+      await submit(quiz.id, "none");
+      // Through the request's Origin header; a "null" header (a sandboxed frame) records no origin.
+      const header = (key: string, origin: string) =>
+        h.server.execute(
+          { query: SUBMIT, variables: { input: { quizId: quiz.id, answers: [], idempotencyKey: key } } },
+          { origin },
+        );
+      await header("b2", "https://blog.example");
+      await header("sandboxed", "null");
+      const all = await h.run(ORIGINS, { id: quiz.id });
+      expect(all.errors).toBeUndefined();
+      expect(all.data!.quizStats).toEqual({
+        attempts: 7,
+        origins: [
+          { origin: "https://news.example", attempts: 3 },
+          { origin: "https://blog.example", attempts: 2 },
+          { origin: null, attempts: 2 },
+        ],
+      });
+      const blog = await h.run(ORIGINS, { id: quiz.id, origin: "https://blog.example" });
+      expect((blog.data!.quizStats as any).attempts).toBe(2);
+      expect((blog.data!.quizStats as any).origins).toEqual((all.data!.quizStats as any).origins);
+      const unseen = await h.run(ORIGINS, { id: quiz.id, origin: "https://other.example" });
+      expect((unseen.data!.quizStats as any).attempts).toBe(0);
+      const fresh = await create({ articleSlug: "smoke-in-rome", questionCount: 1, seed: 22 });
+      const none = await h.run(ORIGINS, { id: (fresh.data!.createQuiz as any).id });
+      expect(none.data!.quizStats).toEqual({ attempts: 0, origins: [] });
+    });
+
+    it.each([
+      "",
+      "news.example",
+      "https://news.example/",
+      "https://news.example/quiz?x=1",
+      "https://user@news.example",
+      "https://news.example:99999",
+      "https://exa mple.com",
+      "null",
+    ])("rejects the origin filter %j with BAD_USER_INPUT saying what an origin is", async (origin) => {
+      const { data } = await create({ articleSlug: "smoke-in-rome", questionCount: 1, seed: 23 });
+      const { errors } = await h.run(ORIGINS, { id: (data!.createQuiz as any).id, origin });
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toMatch(
+        /origin must be an origin, scheme:\/\/host\[:port\].*https:\/\/news\.example/,
+      );
+      expect(errors?.[0]?.message).toContain(JSON.stringify(origin));
+    });
+
+    it("rejects a submitted origin that is not one, storing nothing", async () => {
+      const { data } = await create({ articleSlug: "smoke-in-rome", questionCount: 1, seed: 24 });
+      const quiz = data!.createQuiz as any;
+      const { errors } = await submit(quiz.id, "bad", "https://news.example/page");
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toMatch(/^origin must be an origin/);
+      expect((await h.run(ORIGINS, { id: quiz.id })).data!.quizStats).toEqual({ attempts: 0, origins: [] });
+    });
+  });
+
   describe("checkAnswer", () => {
     it("grades one answer without storing an attempt", async () => {
       const { data } = await create({

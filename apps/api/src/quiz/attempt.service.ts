@@ -3,8 +3,9 @@ import type { Context } from "../context.js";
 import { badInput, notFound } from "../errors.js";
 import type { AnswerValueInput, SubmitAttemptInput } from "./answer.input.js";
 import type { AttemptResult, QuestionResult } from "./attempt.type.js";
+import { parseOrigin, requireOrigin } from "./origin.js";
 import { quizById } from "./quiz.service.js";
-import type { QuizStats } from "./quiz-stats.type.js";
+import type { OriginCount, QuizStats } from "./quiz-stats.type.js";
 import type { QuizValue } from "./stored-quiz.js";
 
 const toAnswer = (a: AnswerValueInput): Answer => ({
@@ -27,6 +28,11 @@ export async function submitAttempt(ctx: Context, input: SubmitAttemptInput): Pr
       "idempotencyKey must be 1 to 200 characters (a UUID made by the client is a good choice).",
     );
   }
+  // Stored in the form quizStats(origin) matches; an Origin header that is no origin ("null") is none.
+  const origin =
+    input.origin != null
+      ? requireOrigin("origin", input.origin, "leave it out to record the request's Origin header")
+      : ctx.origin && parseOrigin(ctx.origin);
   const quiz = await quizById(ctx, input.quizId);
   const known = await ctx.store.attemptByIdempotencyKey(quiz.key, input.idempotencyKey);
   if (known) return { ...(known.results as AttemptResult), attemptId: known.id, replayed: true };
@@ -43,7 +49,7 @@ export async function submitAttempt(ctx: Context, input: SubmitAttemptInput): Pr
     results: { score: graded.score, total: graded.total, results },
     score: graded.score,
     total: graded.total,
-    origin: input.origin ?? ctx.origin,
+    origin: origin || null,
   });
   return { ...(attempt.results as AttemptResult), attemptId: attempt.id, replayed: !created };
 }
@@ -66,13 +72,19 @@ export async function checkAnswer(
 }
 
 /** Share correct and discrimination per question over the stored attempts (of one origin, if given). */
-export async function quizStats(ctx: Context, quizId: string, origin: string | null): Promise<QuizStats> {
+export async function quizStats(
+  ctx: Context,
+  quizId: string,
+  asked: string | null | undefined,
+): Promise<QuizStats> {
+  const origin = asked == null ? null : requireOrigin("origin", asked, "leave it out for every origin");
   const quiz = await quizById(ctx, quizId);
   const attempts = await ctx.store.attemptsByQuiz(quiz.key, { origin });
   const stats = itemStats(attempts.map((a) => ({ results: (a.results as AttemptResult).results })));
   // Questions nobody answered yet still get a row, so a publisher sees the whole quiz.
   const byId = new Map(stats.questions.map((q) => [q.questionId, q]));
   return {
+    quizKey: quiz.key,
     attempts: stats.attempts,
     meanScore: stats.meanScore,
     questions: quiz.stored.questions.map(
@@ -83,6 +95,12 @@ export async function quizStats(ctx: Context, quizId: string, origin: string | n
       quiz.stored.questions.length,
     ),
   };
+}
+
+/** Attempts of the quiz per origin, most first (one statement; the filter of quizStats does not apply). */
+export async function originCounts(ctx: Context, quizKey: string): Promise<OriginCount[]> {
+  const [counts] = await ctx.store.attemptOriginsByQuizIds([quizKey]);
+  return counts ?? [];
 }
 
 /** Attempts per whole score from 0 to `total`; every bucket is present so a chart has no gaps. */

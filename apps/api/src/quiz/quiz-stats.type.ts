@@ -31,8 +31,24 @@ export class ScoreBucket {
   count!: number;
 }
 
+@ObjectType({ description: "How many attempts came from one origin.", simpleResolvers: true })
+export class OriginCount {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The origin (scheme://host[:port]) of the page that embedded the quiz; null when none was recorded: taken on Quizwire itself, or sent by a client without an Origin.",
+  })
+  origin!: string | null;
+
+  @Field(() => Int)
+  attempts!: number;
+}
+
 @ObjectType({ description: "How players did on a quiz.", simpleResolvers: true })
 export class QuizStats {
+  /** The quiz's key, for field resolvers (not a GraphQL field). */
+  quizKey!: string;
+
   @Field(() => Int)
   attempts!: number;
 
@@ -46,4 +62,11 @@ export class QuizStats {
     description: "Attempts per score from 0 to the question count, zero counts included.",
   })
   distribution!: ScoreBucket[];
+
+  @Field(() => [OriginCount], {
+    description:
+      "Where the quiz was taken: attempts per embedding origin, most first, then by origin. Counts every attempt: the origin filter does not apply, so a client can offer the other origins.",
+  })
+  /** Left out by the service: AttemptResolver.origins counts them only when asked. */
+  origins?: OriginCount[];
 }
