@@ -103,6 +103,10 @@ export const QuizStatsQuery = graphql(`
         meanCredit
         discrimination
       }
+      origins {
+        origin
+        attempts
+      }
     }
     quiz(id: $quizId) {
       key

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ApiDown } from "../../../../../components/api-down";
 import { BarChart } from "../../../../../components/charts/bar-chart";
 import { ScoreChart } from "../../../../../components/charts/score-chart";
-import { originOf } from "../../../../../lib/embed-settings";
+import { OriginTable } from "../../../../../components/stats/origin-table";
+import { ApiError } from "../../../../../lib/api-error";
 import { execute } from "../../../../../lib/graphql";
 import { load } from "../../../../../lib/load";
 import { formatScore, percent, weakestFirst } from "../../../../../lib/stats";
@@ -16,16 +17,29 @@ type Props = {
 
 export const metadata: Metadata = { title: "Quiz statistics" };
 
+/**
+ * The stats, filtered by `origin` when given. The API decides what an origin is: when it refuses
+ * one (BAD_USER_INPUT), the page shows its sentence over the unfiltered stats.
+ */
+async function statsFor(quizId: string, origin: string | undefined) {
+  if (!origin) return { data: await execute(QuizStatsQuery, { quizId }) };
+  try {
+    return { data: await execute(QuizStatsQuery, { quizId, origin }), origin };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT") throw error;
+    return { data: await execute(QuizStatsQuery, { quizId }), refused: error.message };
+  }
+}
+
 export default async function StatsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const rawOrigin = (await searchParams).origin;
-  const typed = (Array.isArray(rawOrigin) ? rawOrigin[0] : rawOrigin)?.trim() ?? "";
-  const origin = typed ? originOf(typed) : undefined;
-  const result = await load(() =>
-    execute(QuizStatsQuery, { quizId: decodeURIComponent(id), ...(origin ? { origin } : {}) }),
-  );
+  const asked = (Array.isArray(rawOrigin) ? rawOrigin[0] : rawOrigin)?.trim() || undefined;
+  const quizId = decodeURIComponent(id);
+  const result = await load(() => statsFor(quizId, asked));
   if (!result.ok) return <ApiDown detail={result.down} />;
-  const { quiz, quizStats } = result.data;
+  const { origin, refused } = result.data;
+  const { quiz, quizStats } = result.data.data;
   if (!quiz?.article || !quizStats) notFound();
   const article = quiz.article;
   const rows = weakestFirst(quiz.questions, quizStats.questions);
@@ -35,24 +49,25 @@ export default async function StatsPage({ params, searchParams }: Props) {
       <p className="dek">
         Quiz on <a href={`/articles/${article.slug}`}>{article.title}</a>
       </p>
-      <form method="get" className="row">
-        <p>
-          <label htmlFor="origin">Only attempts embedded on (an origin such as https://news.example)</label>
-          <br />
-          <input id="origin" type="text" name="origin" defaultValue={typed} inputMode="url" />{" "}
-          <button type="submit">Filter</button>
+      {refused ? (
+        <p className="error" role="alert">
+          {refused} Showing all attempts.
         </p>
-        {typed && !origin ? (
-          <p className="error" role="alert">
-            "{typed}" is not an origin; write it as scheme://host[:port], e.g. https://news.example. Showing
-            all attempts.
-          </p>
-        ) : null}
-      </form>
+      ) : null}
       <p>
         {origin ? <>From {origin}: </> : null}
         <strong>{quizStats.attempts}</strong> attempt{quizStats.attempts === 1 ? "" : "s"}, mean score{" "}
         <strong>{formatScore(quizStats.meanScore)}</strong> of {quiz.questions.length}.
+      </p>
+      <h2>Where it was taken</h2>
+      <OriginTable
+        path={`/quizzes/${encodeURIComponent(quizId)}/stats`}
+        origins={quizStats.origins}
+        selected={origin}
+      />
+      <p className="meta">
+        Pick an origin to see only the attempts of pages embedding the quiz there. Attempts taken on Quizwire
+        itself count in all origins.
       </p>
       <h2>Scores</h2>
       <ScoreChart
@@ -69,7 +84,9 @@ export default async function StatsPage({ params, searchParams }: Props) {
           text: percent(r.shareCorrect),
         }))}
       />
-      <div style={{ overflowX: "auto" }}>
+      {/* Scrolls sideways on narrow screens: focusable and named, so a keyboard can scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1) */}
+      <section style={{ overflowX: "auto" }} aria-label="Questions, weakest first" tabIndex={0}>
         <table>
           <caption className="visually-hidden">Questions, weakest first</caption>
           <thead>
@@ -93,7 +110,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }
