@@ -26,14 +26,15 @@ export interface Drafts {
 export function buildFacts(body: string, drafts: Drafts): Facts {
   const at = (ref: Ref, what: string): Span => locate(body, ref, what);
   const date = (d: DateDraft, what: string): DateValue => {
-    const where = d.at === undefined ? d.text : d.at;
+    const when = { iso: d.iso, precision: d.precision };
+    const status = d.status ?? "OCCURRED";
+    if (d.text === null) return { ...when, text: null, basis: d.basis, status, approximate: true };
     return {
-      iso: d.iso,
-      precision: d.precision,
+      ...when,
       text: d.text,
-      status: d.status ?? "OCCURRED",
+      status,
       approximate: d.approximate ?? false,
-      ...(where === null ? {} : { span: at(where, `${what} date`) }),
+      span: at(d.at ?? d.text, `${what} date`),
     };
   };
   const mentions = findMentions(

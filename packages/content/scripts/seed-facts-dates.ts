@@ -1,3 +1,4 @@
+import type { DatePrecision } from "../src/schema/date.js";
 import type { DateDraft } from "./seed-facts-types.js";
 
 /**
@@ -110,18 +111,30 @@ export const BEGINNING_OF_NEGOTIATIONS: DateDraft = {
 };
 
 /**
- * Undated in the body but bounded by it: after the Muscat round (12 April) and before publication
- * (22 April), so April 2025 at month precision is exact.
+ * A date the body does not state, inferred from the story's order: no words, so `text` is null and
+ * `basis` says how the iso was reached.
  */
-export function aprilUndated(words: string): DateDraft {
-  return { iso: "2025-04", precision: "MONTH", text: words, at: null };
+export function inferred(iso: string, precision: DatePrecision, basis: string): DateDraft {
+  return { iso, precision, text: null, basis, approximate: true };
 }
 
-/** After the Rome round and before publication: from 19 April, approximate. */
-export const AFTER_ROME: DateDraft = {
-  iso: "2025-04-19",
-  precision: "DAY",
-  text: "not stated (after the Rome round)",
-  approximate: true,
-  at: null,
-};
+/** Before the Muscat round (12 April 2025): only the year is sure. */
+export const BEFORE_MUSCAT = inferred("2025", "YEAR", "before the Muscat round");
+
+/**
+ * Undated in the body but bounded by it: after the Muscat round (12 April) and before publication
+ * (22 April), so April 2025 at month precision.
+ */
+export function aprilUndated(basis: string): DateDraft {
+  return inferred("2025-04", "MONTH", basis);
+}
+
+/** After the Rome round and before publication: from 19 April. */
+export const AFTER_ROME = inferred("2025-04-19", "DAY", "after the Rome round");
+
+/** During Araghchi's stop in Moscow, itself taken as the day before the Rome round. */
+export const DURING_MOSCOW_VISIT = inferred(
+  MOSCOW_VISIT.iso,
+  MOSCOW_VISIT.precision,
+  "during the Moscow visit",
+);

@@ -28,7 +28,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     kind: "OTHER",
     title: "Araghchi delivers Khamenei's personal message in Moscow",
     summary: "A personal message from Supreme Leader Ali Khamenei, referred to as “a message to the world”.",
-    date: { ...D.MOSCOW_VISIT, text: "not stated (during the Moscow visit)", at: null },
+    date: D.DURING_MOSCOW_VISIT,
     locationId: "moscow",
     participants: [
       { entityId: "abbas-araghchi", role: "messenger" },
@@ -60,7 +60,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     id: "ev-macgregor-x-post",
     kind: "POST",
     title: "MacGregor warns on X that Russia would respond to US military action",
-    date: { ...D.aprilUndated("not stated (around Araghchi’s Moscow visit)"), approximate: true },
+    date: D.aprilUndated("around Araghchi’s Moscow visit, before publication"),
     participants: [
       { entityId: "douglas-macgregor", role: "author" },
       { entityId: "x", role: "platform" },
@@ -116,7 +116,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     kind: "STATEMENT",
     title: "Netanyahu condemns the talks",
     summary: "He sees them as a way to soften Tehran's isolation and undermine Israel's strategic posture.",
-    date: D.aprilUndated("not stated (“has condemned”, during the talks)"),
+    date: D.aprilUndated("during the talks (“has condemned”), before publication"),
     locationId: "israel",
     participants: [{ entityId: "benjamin-netanyahu", role: "speaker" }],
     evidence: [

@@ -58,7 +58,7 @@ const EVENTS_BEFORE_MOSCOW: EventDraft[] = [
     title: "Trump sends Witkoff to negotiate",
     summary:
       "Sending an envoy known for his willingness to negotiate signals an inclination toward diplomacy.",
-    date: { iso: "2025", precision: "YEAR", text: "not stated (before the Muscat round)", at: null },
+    date: D.BEFORE_MUSCAT,
     participants: [
       { entityId: "donald-trump", role: "decided" },
       { entityId: "steve-witkoff", role: "envoy sent" },
@@ -144,7 +144,7 @@ const EVENTS_BEFORE_MOSCOW: EventDraft[] = [
     id: "ev-axios-report",
     kind: "REPORT",
     title: "Axios reports on Trump's meeting with his top officials",
-    date: D.aprilUndated("not stated (after the meeting, before publication)"),
+    date: D.aprilUndated("after the security meeting, before publication"),
     participants: [
       { entityId: "axios", role: "reporter" },
       { entityId: "donald-trump", role: "subject of the report" },

@@ -24,17 +24,15 @@ export interface EntityDraft {
 }
 
 /**
- * A resolved date. `at` points at the words in the body (it defaults to `text` itself when that
- * occurs once); `at: null` when the body has no words for the date and `text` says so.
+ * A resolved date. A stated date keeps its words in `text`; `at` points at them in the body (it
+ * defaults to `text` itself when that occurs once). A date the body does not state has `text: null`
+ * and a `basis` saying how its iso was inferred; it is approximate and has no span.
  */
-export interface DateDraft {
+export type DateDraft = {
   iso: string;
   precision: DatePrecision;
-  text: string;
   status?: DateStatus;
-  approximate?: boolean;
-  at?: Ref | null;
-}
+} & ({ text: string; approximate?: boolean; at?: Ref } | { text: null; basis: string; approximate: true });
 
 export interface QuoteDraft {
   id: string;

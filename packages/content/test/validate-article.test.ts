@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotatedArticleInput } from "../src/schema/article.js";
+import { formatContentError } from "../src/validate/error.js";
 import { validateAnnotatedArticle } from "../src/validate/validate-article.js";
 import { validFixture } from "./fixture.js";
 
@@ -173,6 +174,66 @@ describe("validateAnnotatedArticle", () => {
       "entities[0].roles[0].evidence[0].text",
       "entities[1].mentions[0].text",
     ]);
+  });
+
+  describe("dates the article does not state", () => {
+    const unstated = (doc: AnnotatedArticleInput) => {
+      const { span: _span, ...date } = doc.events[0]!.date;
+      doc.events[0]!.date = { ...date, text: null, basis: "before the vote", approximate: true };
+    };
+
+    it("accepts text null with a basis, approximate and no span", () => {
+      expect(errorsAfter(unstated)).toEqual([]);
+    });
+
+    it("wants a basis when text is null, saying what to write", () => {
+      const errors = errorsAfter((doc) => {
+        unstated(doc);
+        delete doc.events[0]!.date.basis;
+      });
+      expect(errors.map(formatContentError)).toEqual([
+        `${FILE}: events[0].date.basis: date.text is null but basis is missing: say how the date was inferred (e.g. "before the Muscat round")`,
+      ]);
+    });
+
+    it("refuses a basis beside the words as written", () => {
+      const errors = errorsAfter((doc) => {
+        doc.events[0]!.date.basis = "from the minutes";
+      });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          path: "events[0].date.basis",
+          message: expect.stringMatching(/remove basis, or set text to null/),
+        }),
+      ]);
+    });
+
+    it("refuses a span, and approximate false, on an unstated date", () => {
+      const errors = errorsAfter((doc) => {
+        const span = doc.events[0]!.date.span;
+        unstated(doc);
+        doc.events[0]!.date.span = span;
+        doc.events[0]!.date.approximate = false;
+      });
+      expect(errors.map((e) => [e.path, e.message])).toEqual([
+        ["events[0].date.span", expect.stringMatching(/text is null but a span is given: remove the span/)],
+        ["events[0].date.approximate", expect.stringMatching(/set approximate to true/)],
+      ]);
+    });
+
+    it("checks a quote's date the same way, and wants text present (null, not left out)", () => {
+      const errors = errorsAfter((doc) => {
+        doc.quotes[0]!.date = { iso: "2025-03", precision: "MONTH", text: null, status: "OCCURRED" };
+        const { text: _text, ...rest } = doc.events[0]!.date;
+        doc.events[0]!.date = rest as (typeof doc.events)[0]["date"];
+      });
+      expect(errors.map((e) => e.path)).toEqual([
+        "events[0].date.text",
+        "quotes[0].date.basis",
+        "quotes[0].date.approximate",
+      ]);
+      expect(errors[0]!.message).toMatch(/add the words as written, or null when the article does not state/);
+    });
   });
 
   it("wants a possessive 's outside a mention", () => {

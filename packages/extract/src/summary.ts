@@ -20,7 +20,12 @@ export function contractJson(draft: AnnotatedArticle) {
     events: draft.events.map((e) => ({
       title: e.title,
       kind: e.kind,
-      date: { iso: e.date.iso, precision: e.date.precision, text: e.date.text },
+      date: {
+        iso: e.date.iso,
+        precision: e.date.precision,
+        text: e.date.text,
+        ...(e.date.basis ? { basis: e.date.basis } : {}),
+      },
       location: e.locationId ? { name: byId.get(e.locationId)?.name ?? e.locationId } : null,
       participants: e.participants.map((p) => ({ name: byId.get(p.entityId)?.name ?? p.entityId })),
     })),

@@ -73,7 +73,10 @@ export interface MentionRow extends SpanRow {
 export interface DateValueRow {
   iso: string;
   precision: DatePrecision;
-  text: string;
+  /** The words as written; null when the article does not state the date. */
+  text: string | null;
+  /** How an unstated date was inferred ("before the Muscat round"); null for a stated date. */
+  basis: string | null;
   status: DateStatus;
   approximate: boolean;
   span: SpanRow | null;

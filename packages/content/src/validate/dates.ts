@@ -37,7 +37,10 @@ export function precisionOf(iso: string): DatePrecision | undefined {
   return undefined;
 }
 
-/** Checks publishedAt, every date value (and that its span's text is its words) and every role's asOf. */
+/**
+ * Checks publishedAt, every date value (its words or, when the article does not state it, its
+ * basis; that its span's text is its words) and every role's asOf.
+ */
 export function checkDates(file: string, parts: ArticleParts): ContentError[] {
   const errors: ContentError[] = [];
   const push = (path: PropertyKey[], message: string) => {
@@ -51,7 +54,13 @@ export function checkDates(file: string, parts: ArticleParts): ContentError[] {
     if (!date) return;
     const problem = dateProblem(date.iso, date.precision);
     if (problem) push([...path, "iso"], `${problem}; fix iso or precision`);
-    if (date.span && date.span.text !== date.text && matchesBody(parts.body, date.span)) {
+    for (const [field, message] of wordingProblems(date)) push([...path, field], message);
+    if (
+      date.text !== null &&
+      date.span &&
+      date.span.text !== date.text &&
+      matchesBody(parts.body, date.span)
+    ) {
       push(
         [...path, "span", "text"],
         `the date's span says ${quoteText(date.span.text)} but its text is ${quoteText(date.text)}; they must be the same words`,
@@ -71,6 +80,37 @@ export function checkDates(file: string, parts: ArticleParts): ContentError[] {
     });
   }
   return errors;
+}
+
+/**
+ * What is wrong with how a date says where it comes from: a stated date has its words in `text` and
+ * no `basis`; an unstated one has `text: null`, a `basis`, `approximate: true` and no span.
+ */
+export function wordingProblems(date: DateValue): [field: string, message: string][] {
+  if (date.text !== null) {
+    return date.basis === undefined
+      ? []
+      : [
+          [
+            "basis",
+            "date.text holds the words as written, so basis must be left out: remove basis, or set text to null if the article does not state the date",
+          ],
+        ];
+  }
+  const problems: [string, string][] = [];
+  if (date.basis === undefined)
+    problems.push([
+      "basis",
+      'date.text is null but basis is missing: say how the date was inferred (e.g. "before the Muscat round")',
+    ]);
+  if (date.span)
+    problems.push([
+      "span",
+      "date.text is null but a span is given: remove the span, or set text to the words at the span",
+    ]);
+  if (!date.approximate)
+    problems.push(["approximate", "date.text is null, so the date is inferred: set approximate to true"]);
+  return problems;
 }
 
 function pad(n: number): string {

@@ -31,6 +31,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case "invalid_type":
+      if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
       return input === undefined
         ? `missing: add ${withArticle(issue.expected)}`
         : `expected ${withArticle(issue.expected)}, found ${describeValue(input)}`;

@@ -66,19 +66,21 @@ export function dateFor(ctx: EventContext, s: Range, from: number, to: number): 
   const before = [...ctx.dates]
     .reverse()
     .find((d) => d.end <= s.start && d.value.precision === "DAY" && d.value.iso <= ctx.publishedAt);
-  if (before) {
-    const { span: _span, ...value } = before.value;
+  // The sentence states no date: text stays null and basis says how the iso was inferred.
+  if (before)
     return {
-      ...value,
-      text: `not stated (after ${before.value.text})`,
-      approximate: true,
+      iso: before.value.iso,
+      precision: before.value.precision,
+      text: null,
+      basis: `after “${before.value.text ?? before.value.basis}”`,
       status: "OCCURRED",
+      approximate: true,
     };
-  }
   return {
     iso: ctx.publishedAt.slice(0, 4),
     precision: "YEAR",
-    text: "not stated (before publication)",
+    text: null,
+    basis: "before publication",
     status: "OCCURRED",
     approximate: true,
   };

@@ -4,10 +4,14 @@ import { findDates } from "../dates/find-dates.js";
 import { assembleEvents } from "./assemble.js";
 import { findEvents } from "./find-events.js";
 
-function events(text: string, publishedAt = "2025-04-22") {
+function drafts(text: string, publishedAt: string) {
   const s = runStages(text);
   const dates = findDates(s.body, s.sentences, publishedAt);
-  const found = assembleEvents(findEvents({ ...s.ctx, sentences: s.sentences, dates, publishedAt }));
+  return { s, found: assembleEvents(findEvents({ ...s.ctx, sentences: s.sentences, dates, publishedAt })) };
+}
+
+function events(text: string, publishedAt = "2025-04-22") {
+  const { s, found } = drafts(text, publishedAt);
   const name = (id?: string) => (id ? s.entities.get(id)?.name : undefined);
   return found.map((e) => ({
     kind: e.kind,
@@ -16,6 +20,11 @@ function events(text: string, publishedAt = "2025-04-22") {
     place: name(e.locationId),
     who: e.participants.map((p) => name(p.entityId)),
   }));
+}
+
+/** Each event's kind, date words and basis (how an unstated date was inferred). */
+function dates(text: string, publishedAt = "2025-04-22") {
+  return drafts(text, publishedAt).found.map((e) => [e.kind, e.date.text, e.date.basis]);
 }
 
 describe("findEvents", () => {
@@ -91,6 +100,20 @@ describe("findEvents dated by the story", () => {
       ["VISIT", "2025-04-17"],
       ["OTHER", "2025-04-17"],
       ["RATIFICATION", "2025-04-17"],
+    ]);
+  });
+
+  it("leaves text null for a date no sentence states, with a basis saying how it was inferred", () => {
+    const story = dates(
+      "Last Friday, the third round of trade talks was held in Geneva. Before arriving in Geneva, Minister Li Wei stopped in Berlin to meet with Chancellor Olaf Scholz. Li Wei delivered a message from his premier.",
+    );
+    expect(story).toEqual([
+      ["NEGOTIATION_ROUND", "Last Friday", undefined],
+      ["VISIT", "Before arriving in Geneva", undefined],
+      ["OTHER", null, "after “Before arriving in Geneva”"],
+    ]);
+    expect(dates("Prime Minister Francois Bayrou told Le Monde that he would act.", "2025-03-03")).toEqual([
+      ["STATEMENT", null, "before publication"],
     ]);
   });
 

@@ -4,7 +4,6 @@ import type { EventContext, EventDraft } from "./find-events.js";
 
 const BEFORE_ARRIVING =
   /\b(?:[Bb]efore|[Pp]rior to)\s+(?:arriving|landing)\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
-const UNSTATED = /^not stated\b/;
 const SAME_DAY = /^(?:that|the)\s+same\s+day$/i;
 
 /**
@@ -39,17 +38,18 @@ export function dateFromStory(
   }
   const last = [...earlier]
     .reverse()
-    .find((e) => e.date.precision === "DAY" && e.date.status === "OCCURRED" && !UNSTATED.test(e.date.text));
+    .find((e) => e.date.precision === "DAY" && e.date.status === "OCCURRED" && e.date.text !== null);
   if (!last || last.date.iso === date.iso) return date;
-  if (SAME_DAY.test(date.text))
+  if (date.text !== null && SAME_DAY.test(date.text))
     return { ...date, iso: last.date.iso, ...(last.date.approximate ? { approximate: true } : {}) };
   // An undated event follows the last date written before it, unless an event told after that
   // date carries a date of its own (the day before a round, "that same day").
-  if (UNSTATED.test(date.text) && last.at > lastWrittenDay(ctx, sentenceStart))
+  if (date.text === null && last.at > lastWrittenDay(ctx, sentenceStart))
     return {
       iso: last.date.iso,
       precision: "DAY",
-      text: `not stated (after ${last.date.text})`,
+      text: null,
+      basis: `after “${last.date.text}”`,
       status: "OCCURRED",
       approximate: true,
     };

@@ -37,3 +37,18 @@ describe("chronologyCandidates facts", () => {
     expect(withMuscat.facts).not.toContain("event:rome-round:location");
   });
 });
+
+describe("chronologyCandidates and unstated dates", () => {
+  it("never orders an event whose date the article does not state (text null, inferred)", () => {
+    const graph = structuredClone(ix.graph);
+    const withdrawal = graph.events.find((e) => e.id === "jcpoa-withdrawal")!;
+    const before = chronologyCandidates(new GraphIndex(graph));
+    expect(before.some((c) => c.options.some((o) => o.key === "jcpoa-withdrawal"))).toBe(true);
+    const { span: _span, ...date } = withdrawal.date;
+    withdrawal.date = { ...date, text: null, basis: "before the Rome round", approximate: true };
+    const pool = chronologyCandidates(new GraphIndex(graph));
+    expect(pool.length).toBeGreaterThan(0);
+    expect(pool.some((c) => c.options.some((o) => o.key === "jcpoa-withdrawal"))).toBe(false);
+    expect(pool.map((c) => c.explanation).join(" ")).not.toMatch(/null|not stated|inferred/);
+  });
+});

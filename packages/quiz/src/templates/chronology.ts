@@ -36,10 +36,14 @@ function namesPlace(ix: GraphIndex, event: Event): boolean {
   return !!place && [place.name, ...place.aliases].some((n) => event.title.includes(n));
 }
 
-/** Put these events in order: chains of events that happened, every pair strictly ordered. */
+/**
+ * Put these events in order: chains of events that happened, every pair strictly ordered. Only
+ * events whose date the article states: an inferred date (text null) is an editor's reading of the
+ * story's order, not something the text lets a reader check.
+ */
 export function chronologyCandidates(ix: GraphIndex): QuestionCandidate[] {
   const dated = ix.graph.events
-    .filter((e) => e.date.status === "OCCURRED")
+    .filter((e) => e.date.status === "OCCURRED" && e.date.text !== null)
     .sort((a, b) => byCode(a.date.iso, b.date.iso) || a.sequence - b.sequence || byCode(a.id, b.id));
   const out: QuestionCandidate[] = [];
   const seen = new Set<string>();

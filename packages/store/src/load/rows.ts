@@ -100,6 +100,7 @@ export function articleRows(a: AnnotatedArticle, contentHash: string, status: Cu
       dateIso: e.date.iso,
       datePrecision: e.date.precision,
       dateText: e.date.text,
+      dateBasis: e.date.basis ?? null,
       dateStatus: e.date.status,
       dateApproximate: e.date.approximate,
       dateSpan: e.date.span ?? null,

@@ -87,14 +87,18 @@ export async function annotatedArticle(db: Db, idOrSlug: string): Promise<Annota
     })),
     events: events.map((ev) => ({
       ...compact({ id: ev.id, kind: ev.kind, title: ev.title, summary: ev.summary }),
-      date: compact({
-        iso: ev.dateIso,
-        precision: ev.datePrecision,
+      date: {
+        // text stays when null: the format writes an unstated date as `text: null`.
         text: ev.dateText,
-        status: ev.dateStatus,
-        approximate: ev.dateApproximate,
-        span: ev.dateSpan,
-      }),
+        ...compact({
+          iso: ev.dateIso,
+          precision: ev.datePrecision,
+          basis: ev.dateBasis,
+          status: ev.dateStatus,
+          approximate: ev.dateApproximate,
+          span: ev.dateSpan,
+        }),
+      },
       ...compact({ locationId: ev.locationId }),
       participants: participants
         .filter((p) => p.eventId === ev.id)

@@ -1,5 +1,6 @@
 import type { Span } from "@quizwire/content";
-import { index, integer, jsonb, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgTable, serial, text } from "drizzle-orm/pg-core";
 import { articles } from "./articles.js";
 import { dateColumns, provenanceColumns, timestampColumns } from "./columns.js";
 import { entities } from "./entities.js";
@@ -31,6 +32,8 @@ export const events = pgTable(
     index("events_article_sort_idx").on(t.articleId, t.sortKey),
     index("events_sort_idx").on(t.sortKey),
     index("events_location_idx").on(t.locationId),
+    // Either the words as written or, when the article does not state the date, how it was inferred.
+    check("events_date_text_or_basis", sql`(${t.dateText} is null) <> (${t.dateBasis} is null)`),
   ],
 );
 
