@@ -54,6 +54,38 @@ describe.each(backends)("content queries on $name", (backend) => {
       expect(rel.evidence[0].text.length).toBeGreaterThan(0);
     });
 
+    it("gives an unstated date text null and the basis it was inferred on; a stated one its words", async () => {
+      const { data, errors } = await h.run(
+        `{ article(slug: "smoke-in-rome") {
+            events { key date { iso precision text basis approximate span { text } } }
+            quotes { key date { text basis } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      type DateFields = { text: string | null; basis: string | null };
+      const article = data!.article as {
+        events: { key: string; date: DateFields & { span: { text: string } | null } }[];
+        quotes: { key: string; date: DateFields | null }[];
+      };
+      const date = (key: string) => article.events.find((e) => e.key === key)!.date;
+      expect(date("ev-send-witkoff")).toEqual({
+        iso: "2025",
+        precision: "YEAR",
+        text: null,
+        basis: "before the Muscat round",
+        approximate: true,
+        span: null,
+      });
+      expect(date("ev-rome-round")).toMatchObject({
+        text: "Last Saturday",
+        basis: null,
+        span: { text: "Last Saturday" },
+      });
+      const quote = article.quotes.find((q) => q.key === "q-araghchi-common-ground")!;
+      expect(quote.date).toEqual({ text: null, basis: "after the Rome round" });
+      const unstated = article.events.filter((e) => e.date.text === null).map((e) => e.key);
+      expect(unstated).toHaveLength(6);
+    });
+
     it("lists events chronologically, a coarser date before the days it contains", async () => {
       const { data } = await h.run(
         `{ article(slug: "smoke-in-rome") { events { key date { iso precision } } } }`,
