@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, formatDate } from "./dates";
+import { dateWords, dayNumber, formatDate } from "./dates";
 
 describe("formatDate", () => {
   it("shows a date at its own precision", () => {
@@ -11,6 +11,21 @@ describe("formatDate", () => {
 
   it("falls back to the words as written for a value it cannot read", () => {
     expect(formatDate({ iso: "soon", precision: "DAY", text: "next week" })).toBe("next week");
+  });
+});
+
+describe("dateWords", () => {
+  it("quotes the words as written", () => {
+    expect(dateWords({ iso: "2025-04-19", precision: "DAY", text: "Last Saturday", basis: null })).toBe(
+      "“Last Saturday”",
+    );
+  });
+
+  it("says a date the article does not state is not stated, and what it was inferred from", () => {
+    expect(dateWords({ iso: "2025", precision: "YEAR", text: null, basis: "before the Muscat round" })).toBe(
+      "Date not stated — inferred: before the Muscat round",
+    );
+    expect(dateWords({ iso: "2025", precision: "YEAR", text: null, basis: null })).toBe("Date not stated");
   });
 });
 

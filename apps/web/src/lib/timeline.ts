@@ -1,7 +1,10 @@
 import { dayNumber } from "./dates";
 
-/** An event to place: its id, ISO date and whether it is still to come. */
-export type TimelineInput = { id: string; iso: string; scheduled: boolean };
+/**
+ * An event to place: its id, ISO date, whether it is still to come and whether the date is
+ * approximate (a vaguer range, or inferred because the article does not state it).
+ */
+export type TimelineInput = { id: string; iso: string; scheduled: boolean; approximate?: boolean };
 /** `afterBreak`: the gap before this mark was shortened (the axis is broken there). */
 export type TimelineMark = TimelineInput & { x: number; y: number; number: number; afterBreak: boolean };
 

@@ -58,7 +58,9 @@ export const ArticleQuery = graphql(`
           iso
           precision
           text
+          basis
           status
+          approximate
         }
         location {
           key

@@ -53,7 +53,9 @@ export const EntityQuery = graphql(`
           iso
           precision
           text
+          basis
           status
+          approximate
         }
         location {
           key

@@ -22,7 +22,14 @@ const facts = (article: typeof rome, at: number): ArticleFacts => ({
     {
       id: `e-${article.slug}`,
       title: "Talks open",
-      date: { iso: "2025-04-12", precision: "DAY", text: "Saturday", status: "OCCURRED" },
+      date: {
+        iso: "2025-04-12",
+        precision: "DAY",
+        text: "Saturday",
+        basis: null,
+        status: "OCCURRED",
+        approximate: false,
+      },
       location: { key: "oman", name: "Oman" },
       article,
       evidence: [
@@ -72,6 +79,24 @@ describe("EntityArticles", () => {
     const html = renderToStaticMarkup(<EntityArticles groups={[facts(rome, 100), loose]} />);
     expect(html).toContain("Not from an article");
     expect(links(html).filter((l) => l.href?.includes("#s-"))).toHaveLength(3);
+  });
+
+  it("says when the article does not state an event's date, and what it was inferred from", () => {
+    const undated = facts(rome, 100);
+    undated.events[0]!.date = {
+      iso: "2025",
+      precision: "YEAR",
+      text: null,
+      basis: "before the Muscat round",
+      status: "OCCURRED",
+      approximate: true,
+    };
+    const html = renderToStaticMarkup(<EntityArticles groups={[undated]} />);
+    expect(html).toContain('<time dateTime="2025">2025</time><span class="tag">approximate</span>');
+    expect(html).toContain("(Date not stated — inferred: before the Muscat round)");
+    expect(renderToStaticMarkup(<EntityArticles groups={[facts(rome, 100)]} />)).not.toMatch(
+      /not stated|approximate/,
+    );
   });
 
   it("says so when no article names the entity", () => {

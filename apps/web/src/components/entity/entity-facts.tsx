@@ -1,4 +1,4 @@
-import { formatDate } from "../../lib/dates";
+import { dateWords, formatDate } from "../../lib/dates";
 import { sentenceHref } from "../../lib/segments";
 import type { ArticleFacts } from "./types";
 
@@ -58,7 +58,8 @@ export function EntityFacts({
               return (
                 <li key={e.id}>
                   <time dateTime={e.date.iso}>{formatDate(e.date)}</time>
-                  {e.date.status === "SCHEDULED" ? <span className="tag">scheduled</span> : null}:{" "}
+                  {e.date.status === "SCHEDULED" ? <span className="tag">scheduled</span> : null}
+                  {e.date.approximate ? <span className="tag">approximate</span> : null}:{" "}
                   {href ? <a href={href}>{e.title}</a> : e.title}
                   {e.location ? (
                     <>
@@ -66,6 +67,7 @@ export function EntityFacts({
                       in <a href={`/entities/${encodeURIComponent(e.location.key)}`}>{e.location.name}</a>
                     </>
                   ) : null}
+                  {e.date.text === null ? <> ({dateWords(e.date)})</> : null}
                 </li>
               );
             })}

@@ -24,7 +24,14 @@ const quote = (id: string, article: typeof rome | null): EntityQuote => ({
 const event = (id: string, article: typeof rome | null): EntityEvent => ({
   id,
   title: "Trump abandons the JCPOA",
-  date: { iso: "2018-05-08", precision: "DAY", text: "2018", status: "OCCURRED" },
+  date: {
+    iso: "2018-05-08",
+    precision: "DAY",
+    text: "2018",
+    basis: null,
+    status: "OCCURRED",
+    approximate: false,
+  },
   location: null,
   article,
   evidence: [{ start: 40, text: "abandoned in 2018", sentence: { start: 30 } }],

@@ -1,19 +1,25 @@
-import { formatDate } from "../../lib/dates";
+import { dateWords, formatDate } from "../../lib/dates";
 import { sentenceStartOf } from "../../lib/segments";
 import { layoutTimeline } from "../../lib/timeline";
 import type { ReaderArticle } from "./types";
 
 /**
- * The events on an SVG time axis (filled dots happened, hollow dots are scheduled; a double slash
- * marks where a long gap was shortened), with the numbered list below carrying the words a screen
- * reader reads.
+ * The events on an SVG time axis (filled dots happened, hollow dots are scheduled, pale dots have an
+ * approximate date; a double slash marks where a long gap was shortened), with the numbered list
+ * below carrying the words a screen reader reads. An event whose date the article does not state
+ * sits at its inferred date, tagged approximate, and says so instead of quoting words.
  */
 export function Timeline({ article }: { article: ReaderArticle }) {
   const { events } = article;
   if (events.length === 0) return null;
   const byId = new Map(events.map((e) => [e.id, e]));
   const marks = layoutTimeline(
-    events.map((e) => ({ id: e.id, iso: e.date.iso, scheduled: e.date.status === "SCHEDULED" })),
+    events.map((e) => ({
+      id: e.id,
+      iso: e.date.iso,
+      scheduled: e.date.status === "SCHEDULED",
+      approximate: e.date.approximate,
+    })),
   );
   const first = marks[0] ? byId.get(marks[0].id) : undefined;
   const last = marks.at(-1) ? byId.get(marks.at(-1)!.id) : undefined;
@@ -39,6 +45,7 @@ export function Timeline({ article }: { article: ReaderArticle }) {
               cy={m.y}
               r="10"
               fill={m.scheduled ? "var(--bg)" : "var(--accent)"}
+              fillOpacity={!m.scheduled && m.approximate ? 0.35 : undefined}
               stroke="var(--accent)"
               strokeWidth="3"
               strokeDasharray={m.scheduled ? "4 3" : undefined}
@@ -68,7 +75,8 @@ export function Timeline({ article }: { article: ReaderArticle }) {
               <strong>
                 <time dateTime={e.date.iso}>{formatDate(e.date)}</time>
               </strong>
-              {e.date.status === "SCHEDULED" ? <span className="tag">scheduled</span> : null}: {e.title}
+              {e.date.status === "SCHEDULED" ? <span className="tag">scheduled</span> : null}
+              {e.date.approximate ? <span className="tag">approximate</span> : null}: {e.title}
               {e.location ? (
                 <>
                   {" "}
@@ -78,7 +86,9 @@ export function Timeline({ article }: { article: ReaderArticle }) {
               {evidence ? (
                 <>
                   {" "}
-                  (<a href={`#s-${sentenceStartOf(article.sentences, evidence.start)}`}>“{e.date.text}”</a>)
+                  (
+                  <a href={`#s-${sentenceStartOf(article.sentences, evidence.start)}`}>{dateWords(e.date)}</a>
+                  )
                 </>
               ) : null}
             </li>
