@@ -116,7 +116,7 @@ export const EVENTS_FROM_MOSCOW: EventDraft[] = [
     kind: "STATEMENT",
     title: "Netanyahu condemns the talks",
     summary: "He sees them as a way to soften Tehran's isolation and undermine Israel's strategic posture.",
-    date: D.aprilUndated("during the talks (“has condemned”), before publication"),
+    date: D.aprilUndated("during the talks he “has condemned”, before publication"),
     locationId: "israel",
     participants: [{ entityId: "benjamin-netanyahu", role: "speaker" }],
     evidence: [
