@@ -84,6 +84,12 @@ if (!answer.ok || answerText.includes('"errors"'))
   throw new Error(`the API failed the bench query: ${answerText}`);
 const ceiling = await startCeiling(answerText);
 
+// The baseline must give the same answer (ids aside: ours are global ids), or the ratio means nothing.
+const stockText = await (await fetch(stock.url, post(stock.url))).text();
+const withoutIds = (text: string) => JSON.stringify(JSON.parse(text, (k, v) => (k === "id" ? undefined : v)));
+if (withoutIds(stockText) !== withoutIds(answerText))
+  throw new Error(`stock Apollo answers the bench query differently: ${stockText.slice(0, 300)}`);
+
 const hash = createHash("sha256").update(QUERY).digest("hex");
 const ext = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
 await fetch(`${live.url}?query=${encodeURIComponent(QUERY)}&extensions=${ext}`);

@@ -12,7 +12,7 @@ const typeDefs = /* GraphQL */ `
   type Role { title: String! }
   type Span { start: Int! end: Int! text: String! }
   type Quote { id: ID! text: String! kind: String! channel: String speaker: Entity evidence: Span! }
-  type DateValue { iso: String! precision: String! text: String! }
+  type DateValue { iso: String! precision: String! text: String basis: String }
   type Participant { role: String! entity: Entity }
   type Event { id: ID! kind: String! title: String! date: DateValue! location: Entity participants: [Participant!]! }
 `;
