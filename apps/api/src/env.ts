@@ -49,6 +49,8 @@ export const EnvSchema = z.object({
   INGEST_WORKERS: positiveInt.default(1),
   /** Milliseconds one draft may run before its worker is terminated and the ingest refused; default 30000. */
   INGEST_TIMEOUT_MS: positiveInt.default(30_000),
+  /** Most ingests waiting for a draft worker; one more is refused at once (reason DRAFT_QUEUE_FULL); default 16. */
+  INGEST_QUEUE_LIMIT: z.coerce.number().int().min(0).default(16),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -33,6 +33,7 @@ export type ServerConfig = Pick<
   | "CONTENT_VERSION_TTL_MS"
   | "INGEST_WORKERS"
   | "INGEST_TIMEOUT_MS"
+  | "INGEST_QUEUE_LIMIT"
 >;
 
 export interface ServerDeps {
@@ -78,6 +79,7 @@ export async function buildServer(deps: ServerDeps) {
   const drafts = new DraftPool({
     size: config.INGEST_WORKERS,
     timeoutMs: config.INGEST_TIMEOUT_MS,
+    maxWaiting: config.INGEST_QUEUE_LIMIT,
     logger,
   });
   const contextDeps = { store, logger, rows, contentChanged, drafts };

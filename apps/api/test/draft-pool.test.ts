@@ -1,16 +1,16 @@
 import { pino } from "pino";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { type DraftInput, DraftInputError, draftFromInput } from "../src/ingest/draft.js";
-import { DraftPool, DraftTimeoutError, DraftWorkerError } from "../src/ingest/draft-pool.js";
+import { DraftBusyError, DraftPool, DraftTimeoutError, DraftWorkerError } from "../src/ingest/draft-pool.js";
 import { corpusText, longCorpusText } from "./ingest-support/databases.js";
 
 const CORPUS = "new-zealand-flag-process";
 
 /** A pool whose log lines are kept, to see what it reported. */
-function poolWithLog(timeoutMs = 60_000, size = 1) {
+function poolWithLog(timeoutMs = 60_000, size = 1, maxWaiting = 16) {
   const lines: { level: number; msg: string; err?: { message: string } }[] = [];
   const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { pool: new DraftPool({ size, timeoutMs, logger }), lines };
+  return { pool: new DraftPool({ size, timeoutMs, maxWaiting, logger }), lines };
 }
 
 /** The in-process outcome of drafting `input`: the result, or the DraftInputError's message. */
@@ -95,6 +95,23 @@ describe("DraftPool timeout", () => {
 });
 
 describe("DraftPool.close", () => {
+  it("refuses a draft at once when every worker is busy and the queue is full, saying what to do", async () => {
+    const { pool } = poolWithLog(60_000, 1, 1);
+    try {
+      const running = pool.draft({ text: longCorpusText(CORPUS) }).catch((e: unknown) => e);
+      const waiting = pool.draft({ text: corpusText(CORPUS) });
+      expect(pool.waiting).toBe(1);
+      const refused = await pool.draft({ text: corpusText(CORPUS) }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(DraftBusyError);
+      expect((refused as Error).message).toMatch(/1 articles are already waiting.*INGEST_QUEUE_LIMIT/);
+      // The refusal costs the others nothing: both still draft.
+      expect((await waiting).draft.article.title).toBeTruthy();
+      expect(await running).not.toBeInstanceOf(Error);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   it("terminates the workers and refuses drafts, running, waiting or new", async () => {
     const { pool } = poolWithLog();
     const running = pool.draft({ text: longCorpusText(CORPUS) }).catch((e: unknown) => e);

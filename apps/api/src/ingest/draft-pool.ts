@@ -13,6 +13,8 @@ export interface DraftPoolOptions {
    * longer) to load and begin the draft.
    */
   timeoutMs: number;
+  /** Most drafts waiting for a worker; one more is refused at once with DraftBusyError. */
+  maxWaiting: number;
   logger: Logger;
 }
 
@@ -25,6 +27,16 @@ export class DraftTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(
       `Drafting the article took longer than ${timeoutMs / 1000} s and was stopped: send a shorter text (split a long one), or raise the server's INGEST_TIMEOUT_MS.`,
+    );
+  }
+}
+
+/** Too many drafts are already waiting: the caller should try again later. */
+export class DraftBusyError extends Error {
+  override readonly name = "DraftBusyError";
+  constructor(readonly waiting: number) {
+    super(
+      `${waiting} articles are already waiting to be drafted: try again in a minute, or raise the server's INGEST_QUEUE_LIMIT.`,
     );
   }
 }
@@ -66,10 +78,17 @@ export class DraftPool {
     this.#options = options;
   }
 
-  /** Drafts in a worker; rejects with DraftInputError, DraftTimeoutError or DraftWorkerError. */
+  /** Drafts in a worker; rejects with DraftInputError, DraftTimeoutError, DraftBusyError or DraftWorkerError. */
   draft(input: DraftInput): Promise<ExtractResult> {
     if (this.#closed)
       return Promise.reject(new DraftWorkerError("The draft pool is closed: the server is shutting down."));
+    // Every worker busy and the queue full: refuse now rather than keep texts in memory without end.
+    if (
+      this.#queue.length >= this.#options.maxWaiting &&
+      !this.#idle() &&
+      this.#slots.size >= this.#options.size
+    )
+      return Promise.reject(new DraftBusyError(this.#queue.length));
     return new Promise((resolve, reject) => {
       this.#queue.push({ input, resolve, reject });
       this.#pump();
@@ -79,6 +98,11 @@ export class DraftPool {
   /** Worker threads alive now (at most `size`). */
   get workers(): number {
     return this.#slots.size;
+  }
+
+  /** Drafts waiting for a worker. */
+  get waiting(): number {
+    return this.#queue.length;
   }
 
   /** Drafts a worker has begun and not yet answered. */

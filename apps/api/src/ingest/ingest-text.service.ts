@@ -4,7 +4,7 @@ import { requireApiKey } from "../auth/require-api-key.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { type DraftInput, DraftInputError } from "./draft.js";
-import { DraftTimeoutError } from "./draft-pool.js";
+import { DraftBusyError, DraftTimeoutError } from "./draft-pool.js";
 import type { IngestArticleInput } from "./ingest.input.js";
 import type { DraftSummary } from "./ingest-payload.type.js";
 import { keepEditorWork } from "./keep-editor-work.js";
@@ -38,6 +38,7 @@ async function draftInWorker(ctx: Context, input: DraftInput) {
   } catch (error) {
     if (error instanceof DraftInputError) throw badInput(error.message);
     if (error instanceof DraftTimeoutError) throw badInput(error.message, { reason: "DRAFT_TIMEOUT" });
+    if (error instanceof DraftBusyError) throw badInput(error.message, { reason: "DRAFT_QUEUE_FULL" });
     throw error;
   }
 }
