@@ -41,6 +41,18 @@ describe.skipIf(skipBrowser)("reader", () => {
     expect(background).not.toBe("rgba(0, 0, 0, 0)");
   });
 
+  it("says when the article does not state a date instead of quoting words nobody wrote", async () => {
+    const page = await browser.newPage();
+    await page.goto("/articles/smoke-in-rome");
+    // Trump sending Witkoff is dated only by the story's order: before the Muscat round.
+    const inferred = page.getByText("Date not stated — inferred: before the Muscat round");
+    expect(await inferred.count()).toBe(1);
+    expect(await inferred.isVisible()).toBe(true);
+    expect(await page.locator("body").textContent()).not.toMatch(/not stated \(/);
+    // A date the article does state keeps its own words.
+    expect(await page.getByText("“in 2018”", { exact: true }).count()).toBeGreaterThan(0);
+  });
+
   it("answers an unknown slug or entity with a real 404 page", async () => {
     const page = await browser.newPage();
     for (const path of [
