@@ -28,7 +28,7 @@ describe.each(backends)("quiz API on $name", (backend) => {
   const create = async (input: Record<string, unknown>) => h.run(CREATE, { input });
 
   describe("createQuiz", () => {
-    it("makes the same quiz for the same seed and options, with the requested number of questions", async () => {
+    it("returns the one stored quiz for the same seed and options, with the requested number of questions", async () => {
       const input = { articleSlug: "smoke-in-rome", questionCount: 6, seed: 42 };
       const a = await create(input);
       const b = await create(input);
@@ -36,10 +36,45 @@ describe.each(backends)("quiz API on $name", (backend) => {
       const qa = a.data!.createQuiz as any;
       const qb = b.data!.createQuiz as any;
       expect(qa.questions).toHaveLength(6);
-      expect(qa.questions).toEqual(qb.questions);
-      expect(qa.id).not.toBe(qb.id);
+      expect(qb).toEqual(qa);
       expect(qa.article.slug).toBe("smoke-in-rome");
       expect(qa.seed).toBe(42);
+    });
+
+    it("stores one quiz for concurrent identical calls, whatever the order of types", async () => {
+      const input = { articleSlug: "smoke-in-rome", questionCount: 3, seed: 4242 };
+      const types = ["MULTIPLE_CHOICE", "TRUE_FALSE"];
+      const results = await Promise.all([
+        ...Array.from({ length: 4 }, () => create({ ...input, types })),
+        create({ ...input, types: [...types].reverse() }),
+      ]);
+      const keys = results.map((r) => (r.data!.createQuiz as any).key);
+      expect(new Set(keys).size).toBe(1);
+      const row = await h.store.quizById(keys[0]);
+      expect(row?.identityKey).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it("without a seed, makes a new quiz each time", async () => {
+      const input = { articleSlug: "smoke-in-rome", questionCount: 2 };
+      const [a, b] = await Promise.all([create(input), create(input)]);
+      expect((a.data!.createQuiz as any).id).not.toBe((b.data!.createQuiz as any).id);
+    });
+
+    it("makes a new quiz when the article's content changes; the old one stays", async () => {
+      const input = { articleSlug: "smoke-in-rome", questionCount: 2, seed: 4343 };
+      const before = ((await create(input)).data!.createQuiz as any).key;
+      const annotated = await h.store.annotatedArticle("smoke-in-rome");
+      annotated!.article.title = "Smoke in Rome, revised";
+      try {
+        await h.store.loadArticle(annotated!);
+        await h.server.contentChanged();
+        const after = ((await create(input)).data!.createQuiz as any).key;
+        expect(after).not.toBe(before);
+        expect(await h.store.quizById(before)).not.toBeNull();
+      } finally {
+        await h.store.seed();
+        await h.server.contentChanged();
+      }
     });
 
     it("honours types and difficulty", async () => {

@@ -5,6 +5,8 @@ export interface QuizRow {
   options: unknown;
   seed: number;
   questions: unknown;
+  /** Set when the quiz was made from a given seed (see `NewQuiz.contentHash`); null otherwise. */
+  identityKey: string | null;
   createdAt: Date;
 }
 
@@ -15,6 +17,12 @@ export interface NewQuiz {
   options: unknown;
   seed: number;
   questions: unknown;
+  /**
+   * The article's content hash at generation time. When given, the quiz is keyed by (article,
+   * content hash, options, seed): an identical earlier quiz is returned instead of a new row, even
+   * under concurrent calls. Leave it out for random-seed quizzes, which are always new.
+   */
+  contentHash?: string;
 }
 
 export interface AttemptRow {

@@ -133,6 +133,45 @@ describe.each(backends)("quizzes and attempts on $name", (backend) => {
     await db().store.loadArticle(romeArticle({ title: "Revised" }));
     expect(await db().store.quizById(quiz.id)).not.toBeNull();
   });
+
+  describe("createQuiz with a content hash", () => {
+    const keyed = (seed: number, contentHash = "hash-1", options: unknown = { questionCount: 5 }) => ({
+      articleId: "smoke-test-rome",
+      options,
+      seed,
+      questions: [{ id: `q-${seed}` }],
+      contentHash,
+    });
+
+    it("returns one stored quiz to concurrent identical calls", async () => {
+      const rows = await Promise.all(Array.from({ length: 6 }, () => db().store.createQuiz(keyed(70))));
+      expect(new Set(rows.map((r) => r.id)).size).toBe(1);
+      expect(rows[0]!.identityKey).toMatch(/^[0-9a-f]{64}$/);
+      expect(await db().store.quizById(rows[0]!.id)).toEqual(rows[0]);
+      const again = await db().store.createQuiz(
+        keyed(70, "hash-1", { questionCount: 5, difficulty: undefined }),
+      );
+      expect(again.id).toBe(rows[0]!.id);
+    });
+
+    it("makes a new quiz for another seed, other options or new article content; the old one stays", async () => {
+      const first = await db().store.createQuiz(keyed(71));
+      const others = await Promise.all([
+        db().store.createQuiz(keyed(72)),
+        db().store.createQuiz(keyed(71, "hash-1", { questionCount: 10 })),
+        db().store.createQuiz(keyed(71, "hash-2")),
+      ]);
+      expect(new Set([first.id, ...others.map((r) => r.id)]).size).toBe(4);
+      expect(await db().store.quizById(first.id)).toEqual(first);
+    });
+
+    it("without one, every call stores a new quiz (identity key null)", async () => {
+      const { contentHash: _, ...plain } = keyed(73);
+      const [a, b] = await Promise.all([db().store.createQuiz(plain), db().store.createQuiz(plain)]);
+      expect(a.id).not.toBe(b.id);
+      expect([a.identityKey, b.identityKey]).toEqual([null, null]);
+    });
+  });
 });
 
 describe.each(backends)("api keys on $name", (backend) => {

@@ -18,6 +18,10 @@ export class CreateQuizInput {
   @Field(() => [Skill], { nullable: true, description: "Only questions testing these skills; default all." })
   skills?: Skill[] | null;
 
-  @Field(() => Int, { nullable: true, description: "Default: a random seed (returned on the quiz)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Default: a random seed (returned on the quiz), so a new quiz. With a seed, the same inputs on the same article content return the one stored quiz.",
+  })
   seed?: number | null;
 }

@@ -38,23 +38,38 @@ const toPublic = (q: Parameters<typeof publicQuestion>[0]) => {
 
 export const quizValue = (row: QuizRow): QuizValue => quizNode(row, toPublic);
 
-/** Makes and stores a quiz; QuizOptionsError (too many questions for the article…) becomes BAD_USER_INPUT. */
+// Types and skills are sets: sorted, so listing them in another order names the same quiz.
+const sorted = <T extends string>(list: T[]) => [...list].sort();
+
+/**
+ * Makes and stores a quiz; QuizOptionsError (too many questions for the article…) becomes
+ * BAD_USER_INPUT. With a seed the quiz is deterministic, so identical inputs on the same article
+ * content return the one stored quiz (its statistics stay in one place); without one, a random seed
+ * makes a new quiz each time.
+ */
 export async function createQuiz(ctx: Context, input: CreateQuizInput): Promise<QuizValue> {
   if (input.questionCount < 1 || input.questionCount > MAX_QUESTIONS) {
     throw badInput(`questionCount must be between 1 and ${MAX_QUESTIONS} (got ${input.questionCount}).`);
   }
+  const seeded = input.seed != null;
   const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
   const options: QuizOptions = {
     seed,
     questionCount: input.questionCount,
-    ...(input.types ? { types: input.types } : {}),
-    ...(input.skills ? { skills: input.skills } : {}),
+    ...(input.types ? { types: sorted(input.types) } : {}),
+    ...(input.skills ? { skills: sorted(input.skills) } : {}),
     ...(input.difficulty ? { difficulty: input.difficulty } : {}),
   };
   const { article, make } = await makerFor(ctx, input.articleSlug);
   const made = make(options);
   const stored: StoredQuestions = { questions: made.questions, answerKey: made.answerKey };
-  const row = await ctx.store.createQuiz({ articleId: article.id, options, seed, questions: stored });
+  const row = await ctx.store.createQuiz({
+    articleId: article.id,
+    options,
+    seed,
+    questions: stored,
+    ...(seeded ? { contentHash: article.contentHash } : {}),
+  });
   return quizValue(row);
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
+import { canonicalJson, sha256Hex } from "../load/hash.js";
 import type { AttemptRow, NewAttempt, NewQuiz, QuizRow } from "../quiz-types.js";
 import * as schema from "../schema/index.js";
 import { byKey, distinct, groupByKey } from "./group.js";
@@ -27,12 +28,25 @@ export function quizzes(db: Db) {
     return row ?? null;
   };
   return {
-    async createQuiz(quiz: NewQuiz): Promise<QuizRow> {
-      const [row] = await db
+    /** Insert-or-nothing on the unique (article, identity key) index when keyed; see NewQuiz.contentHash. */
+    async createQuiz({ contentHash, ...quiz }: NewQuiz): Promise<QuizRow> {
+      const identityKey =
+        contentHash === undefined
+          ? null
+          : sha256Hex(canonicalJson({ contentHash, options: quiz.options ?? null, seed: quiz.seed }));
+      const [inserted] = await db
         .insert(qz)
-        .values({ ...quiz, id: quiz.id ?? randomUUID() })
+        .values({ ...quiz, id: quiz.id ?? randomUUID(), identityKey })
+        .onConflictDoNothing({ target: [qz.articleId, qz.identityKey] })
         .returning();
-      return row!;
+      if (inserted) return inserted;
+      // A conflict means a committed row with this key exists (ON CONFLICT waits for a concurrent one).
+      const [first] = await db
+        .select()
+        .from(qz)
+        .where(and(eq(qz.articleId, quiz.articleId), eq(qz.identityKey, identityKey!)));
+      if (!first) throw new Error("createQuiz: the conflicting quiz vanished; retry the request");
+      return first;
     },
     async quizById(id: string): Promise<QuizRow | null> {
       const [row] = await db.select().from(qz).where(eq(qz.id, id));

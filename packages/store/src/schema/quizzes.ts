@@ -21,9 +21,18 @@ export const quizzes = pgTable(
     options: jsonb("options").notNull(),
     seed: bigint("seed", { mode: "number" }).notNull(),
     questions: jsonb("questions").notNull(),
+    /**
+     * SHA-256 of the article's content hash, the normalised options and the seed, for quizzes asked
+     * for with a seed: the same inputs make the same questions, so they share one row. Null for
+     * random-seed quizzes and rows older than the key; NULLs never collide in the unique index.
+     */
+    identityKey: text("identity_key"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [index("quizzes_article_idx").on(t.articleId)],
+  (t) => [
+    index("quizzes_article_idx").on(t.articleId),
+    uniqueIndex("quizzes_identity_idx").on(t.articleId, t.identityKey),
+  ],
 );
 
 export const attempts = pgTable(
