@@ -1,39 +1,43 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { CreateQuizMutation, QuizQuery } from "../operations/quiz";
+import { CreateQuizMutation } from "../operations/quiz";
 import type { EmbedSettings } from "./embed-settings";
 import { execute } from "./graphql";
 
-// One quiz per embed (article and the settings that shape questions), shared by all its readers so
-// the publisher's statistics gather in one place. Kept per server process; checked before reuse,
-// since the API's database may have been replaced.
-const quizzes = new Map<string, string>();
-
-/** The memo key and a seed derived from it, so a restarted server asks the same questions. */
-function identity(slug: string, s: EmbedSettings) {
-  const key = JSON.stringify([slug, s.questions, s.difficulty ?? "", s.types ?? []]);
-  const seed = createHash("sha256").update(key).digest().readUInt32BE(0) % (2 ** 31 - 1);
-  return { key, seed: seed || 1 };
+/**
+ * What shapes an embed's questions: the article and the question settings, types as a set. Theme,
+ * accent and host only change the look or the origin recorded, and mode only when answers are shown,
+ * so embeds differing in those share one quiz and its statistics.
+ */
+function questionSettings(slug: string, s: EmbedSettings) {
+  const types = s.types ? [...new Set(s.types)].sort() : undefined;
+  return { slug, questions: s.questions, difficulty: s.difficulty, types };
 }
 
-/** The id (key) of the quiz this embed shows, created on first use. Throws as execute does. */
+/** A seed in 1..2^31-2 derived from the slug and the question settings alone. */
+export function embedQuizSeed(slug: string, settings: EmbedSettings): number {
+  const { questions, difficulty, types } = questionSettings(slug, settings);
+  // The same key as before the API stored quizzes by seed, so existing embeds keep their questions.
+  const key = JSON.stringify([slug, questions, difficulty ?? "", types ?? []]);
+  const seed = createHash("sha256").update(key).digest().readUInt32BE(0) % (2 ** 31 - 1);
+  return seed || 1;
+}
+
+/**
+ * The id (key) of the quiz this embed shows. The API returns one stored quiz for the same article
+ * content, options and seed, so every reader of the embed, on any web server and after restarts,
+ * takes the same quiz. Throws as execute does.
+ */
 export async function embedQuizFor(slug: string, settings: EmbedSettings): Promise<string> {
-  const { key, seed } = identity(slug, settings);
-  const known = quizzes.get(key);
-  if (known) {
-    const still = await execute(QuizQuery, { id: known }).catch(() => undefined);
-    if (still?.quiz) return known;
-    quizzes.delete(key);
-  }
+  const { questions, difficulty, types } = questionSettings(slug, settings);
   const { createQuiz } = await execute(CreateQuizMutation, {
     input: {
       articleSlug: slug,
-      questionCount: settings.questions,
-      ...(settings.difficulty ? { difficulty: settings.difficulty } : {}),
-      ...(settings.types ? { types: settings.types as never } : {}),
-      seed,
+      questionCount: questions,
+      ...(difficulty ? { difficulty } : {}),
+      ...(types ? { types: types as never } : {}),
+      seed: embedQuizSeed(slug, settings),
     },
   });
-  quizzes.set(key, createQuiz.key);
   return createQuiz.key;
 }
