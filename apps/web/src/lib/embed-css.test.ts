@@ -62,9 +62,9 @@ function compared(frame: Map<string, string>, site: Map<string, string>, path = 
 }
 
 describe("the embed frame's stylesheet", () => {
-  // The frame copies the site's rules for what it shares with the quiz pages (colours, forms,
-  // question steps, results), leaving out what it does not use: a value changed on the site must
-  // change in the frame too.
+  // scripts/embed-css.mjs takes the site's rules for what the frame shares with the quiz pages
+  // (colours, forms, question steps, results) from globals.css; the frame's own rules come after and
+  // must not restyle those selectors with other values.
   it("gives every property the site's value wherever both style the same selector", () => {
     const pairs = compared(blocks(EMBED_CSS), site);
     expect(pairs.length).toBeGreaterThan(50);
